@@ -1,0 +1,61 @@
+#include "crypto/Sha256.h"
+
+#include "crypto/SecureBuffer.h"
+
+#include <sodium.h>
+
+namespace medchain::crypto {
+
+namespace {
+static_assert(sizeof(crypto_hash_sha256_state) <= 128, "Sha256::m_state is too small");
+static_assert(crypto_hash_sha256_BYTES == Sha256Digest::Size);
+
+crypto_hash_sha256_state *stateOf(std::array<std::byte, 128> &storage)
+{
+    return reinterpret_cast<crypto_hash_sha256_state *>(storage.data());
+}
+} // namespace
+
+QByteArray Sha256Digest::toByteArray() const
+{
+    return QByteArray(reinterpret_cast<const char *>(bytes.data()), Size);
+}
+
+QByteArray Sha256Digest::toHex() const
+{
+    return toByteArray().toHex();
+}
+
+Sha256Digest sha256(QByteArrayView data)
+{
+    Sha256Digest digest;
+    crypto_hash_sha256(digest.bytes.data(), reinterpret_cast<const unsigned char *>(data.data()),
+                       static_cast<unsigned long long>(data.size()));
+    return digest;
+}
+
+Sha256::Sha256()
+{
+    crypto_hash_sha256_init(stateOf(m_state));
+}
+
+Sha256::~Sha256()
+{
+    secureWipe({reinterpret_cast<std::uint8_t *>(m_state.data()), m_state.size()});
+}
+
+void Sha256::add(QByteArrayView data)
+{
+    crypto_hash_sha256_update(stateOf(m_state),
+                              reinterpret_cast<const unsigned char *>(data.data()),
+                              static_cast<unsigned long long>(data.size()));
+}
+
+Sha256Digest Sha256::finish()
+{
+    Sha256Digest digest;
+    crypto_hash_sha256_final(stateOf(m_state), digest.bytes.data());
+    return digest;
+}
+
+} // namespace medchain::crypto

@@ -1,0 +1,137 @@
+#include "common/MainWindow.h"
+
+#include "common/AboutDialog.h"
+#include "common/Translations.h"
+#include "common/WelcomePage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace medchain::ui {
+
+namespace {
+const auto kLanguageSetting = QStringLiteral("ui/language");
+}
+
+MainWindow::MainWindow(Translations &translations, QWidget *parent)
+    : QMainWindow(parent), m_translations(translations)
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/medchain.svg")));
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
+
+    createMenus();
+    createStatusBar();
+    retranslateUi();
+    markLanguage(m_translations.current());
+    connect(&m_translations, &Translations::languageChanged, this, &MainWindow::markLanguage);
+
+    // Sized in font units so it looks the same at every DPI, and never larger than the screen.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    QSize size(em * 80, em * 52);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const Language &language : Translations::available()) {
+        // A language is always named in itself, so anyone can find their own.
+        QAction *action = m_languageMenu->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setData(language.code);
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        if (m_translations.switchTo(code))
+            QSettings().setValue(kLanguageSetting, code);
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_identityStatus = new QLabel(this);
+    m_networkStatus = new QLabel(this);
+    statusBar()->addWidget(m_identityStatus, 1);
+    statusBar()->addPermanentWidget(m_networkStatus);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("MedChain"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About MedChain"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_identityStatus->setText(tr("No identity open"));
+    m_networkStatus->setText(tr("Not connected to a network"));
+}
+
+void MainWindow::markLanguage(const QString &code)
+{
+    const QList<QAction *> actions = m_languageGroup->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toString() == code);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_loaded)
+        return;
+    // The welcome page needs nothing from the node; report loaded once the first paint is queued.
+    QTimer::singleShot(0, this, [this] {
+        m_loaded = true;
+        emit loaded();
+    });
+}
+
+QString MainWindow::savedLanguage()
+{
+    return QSettings().value(kLanguageSetting, Translations::systemDefault()).toString();
+}
+
+} // namespace medchain::ui
