@@ -35,3 +35,11 @@ if(MEDCHAIN_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(medchain_flags INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(MEDCHAIN_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "MEDCHAIN_FUZZ needs clang (use the fuzz preset)")
+    endif()
+    # Coverage instrumentation for libFuzzer in every library; fuzz executables add the driver.
+    target_compile_options(medchain_flags INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CanonicalCbor</name>
+    <message>
+        <source>map keys are duplicated or not in canonical order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value holds a type outside MedChain&apos;s canonical CBOR: floats, tags and undefined cannot be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CborMapReader</name>
+    <message>
+        <source>required field %1 is missing or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown or out-of-order field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map keys must be small unsigned integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CborReader</name>
+    <message>
+        <source>the input is %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed data at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indefinite-length items are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved additional information %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is not in its shortest encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer is outside the 64-bit signed range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an unsigned integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string of %1 bytes is longer than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 bytes, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text string is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of %1 items is larger than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map of %1 entries is larger than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floating-point numbers are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple value %1 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes follow the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>MedChain %1</source>

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CanonicalCbor</name>
+    <message>
+        <source>map keys are duplicated or not in canonical order</source>
+        <translation>映射的键重复或未按规范顺序排列</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>嵌套深度超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the data ends too early</source>
+        <translation>数据提前结束</translation>
+    </message>
+    <message>
+        <source>The value holds a type outside MedChain&apos;s canonical CBOR: floats, tags and undefined cannot be encoded.</source>
+        <translation>该值包含医链规范 CBOR 之外的类型：浮点数、标签和 undefined 无法编码。</translation>
+    </message>
+</context>
+<context>
+    <name>CborMapReader</name>
+    <message>
+        <source>required field %1 is missing or out of order</source>
+        <translation>必需字段 %1 缺失或顺序错误</translation>
+    </message>
+    <message>
+        <source>unknown or out-of-order field %1</source>
+        <translation>未知或顺序错误的字段 %1</translation>
+    </message>
+    <message>
+        <source>map keys must be small unsigned integers</source>
+        <translation>映射的键必须是小的无符号整数</translation>
+    </message>
+</context>
+<context>
+    <name>CborReader</name>
+    <message>
+        <source>the input is %1 bytes, more than the %2 allowed</source>
+        <translation>输入为 %1 字节，超过允许的 %2 字节</translation>
+    </message>
+    <message>
+        <source>Malformed data at byte %1: %2.</source>
+        <translation>第 %1 字节处的数据格式错误：%2。</translation>
+    </message>
+    <message>
+        <source>the data ends too early</source>
+        <translation>数据提前结束</translation>
+    </message>
+    <message>
+        <source>indefinite-length items are not allowed</source>
+        <translation>不允许不定长度的项</translation>
+    </message>
+    <message>
+        <source>reserved additional information %1</source>
+        <translation>保留的附加信息 %1</translation>
+    </message>
+    <message>
+        <source>a number is not in its shortest encoding</source>
+        <translation>数字未采用最短编码</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>此处应为%1</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>此处应为整数</translation>
+    </message>
+    <message>
+        <source>an integer is outside the 64-bit signed range</source>
+        <translation>整数超出 64 位有符号范围</translation>
+    </message>
+    <message>
+        <source>expected an unsigned integer</source>
+        <translation>此处应为无符号整数</translation>
+    </message>
+    <message>
+        <source>a byte string</source>
+        <translation>字节串</translation>
+    </message>
+    <message>
+        <source>a text string</source>
+        <translation>文本串</translation>
+    </message>
+    <message>
+        <source>a string of %1 bytes is longer than the %2 allowed</source>
+        <translation>%1 字节的字符串超过允许的 %2 字节</translation>
+    </message>
+    <message>
+        <source>expected %1 bytes, found %2</source>
+        <translation>应为 %1 字节，实际为 %2 字节</translation>
+    </message>
+    <message>
+        <source>a text string is not valid UTF-8</source>
+        <translation>文本串不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>此处应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an array of %1 items is larger than allowed</source>
+        <translation>包含 %1 项的数组超出允许大小</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>a map of %1 entries is larger than allowed</source>
+        <translation>包含 %1 个条目的映射超出允许大小</translation>
+    </message>
+    <message>
+        <source>tags are not allowed</source>
+        <translation>不允许使用标签</translation>
+    </message>
+    <message>
+        <source>floating-point numbers are not allowed</source>
+        <translation>不允许使用浮点数</translation>
+    </message>
+    <message>
+        <source>simple value %1 is not allowed</source>
+        <translation>不允许使用简单值 %1</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes follow the data</source>
+        <translation>数据后面有 %1 个多余字节</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>MedChain %1</source>
