@@ -11,8 +11,11 @@
 namespace medchain {
 
 /// Why something failed, in words a user can read: already translated, no secrets in it.
+/// `code` is an optional stable identifier (e.g. "nonce", "not-authorised") for programs and
+/// tests that must tell failures apart without parsing translated text.
 struct Error {
     QString message;
+    QString code = {};
 };
 
 template <typename T> class [[nodiscard]] Result {
@@ -31,6 +34,9 @@ public:
 
     /// The failure message; empty when ok().
     QString error() const { return ok() ? QString() : std::get<1>(m_state).message; }
+    QString errorCode() const { return ok() ? QString() : std::get<1>(m_state).code; }
+    /// The whole failure, to pass on as another Result's error.
+    Error failure() const { return ok() ? Error{} : std::get<1>(m_state); }
 
 private:
     std::variant<T, Error> m_state;
@@ -44,6 +50,8 @@ public:
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     QString error() const { return m_error ? m_error->message : QString(); }
+    QString errorCode() const { return m_error ? m_error->code : QString(); }
+    Error failure() const { return m_error.value_or(Error{}); }
 
 private:
     std::optional<Error> m_error;

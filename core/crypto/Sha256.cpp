@@ -34,6 +34,18 @@ Sha256Digest sha256(QByteArrayView data)
     return digest;
 }
 
+Sha256Digest hmacSha256(const SecureBuffer &key, QByteArrayView data)
+{
+    Sha256Digest digest;
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(&state, key.data(), key.size());
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(data.data()),
+                                  static_cast<unsigned long long>(data.size()));
+    crypto_auth_hmacsha256_final(&state, digest.bytes.data());
+    sodium_memzero(&state, sizeof state);
+    return digest;
+}
+
 Sha256::Sha256()
 {
     crypto_hash_sha256_init(stateOf(m_state));

@@ -23,6 +23,11 @@ struct Sha256Digest {
 
 Sha256Digest sha256(QByteArrayView data);
 
+class SecureBuffer;
+/// HMAC-SHA-256 (RFC 2104) under a secret key, e.g. hashing national IDs so that only holders
+/// of the network's registration key can link a hash to a person.
+Sha256Digest hmacSha256(const SecureBuffer &key, QByteArrayView data);
+
 /// Incremental hashing: add() any number of times, then finish() once.
 class Sha256 {
 public:
