@@ -1,0 +1,164 @@
+// The chain state as the transaction rules see it: identities, records, amendments, grants,
+// requests, emergency accesses, receipts and validators, read and written inside a block.
+#pragma once
+
+#include "chain/ChainTypes.h"
+#include "common/Result.h"
+#include "consent/ConsentTx.h"
+#include "crypto/X25519.h"
+#include "identity/IdentityTx.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace medchain::storage {
+class Database;
+}
+
+namespace medchain::chain {
+
+struct IdentityInfo {
+    IdentityId id;
+    Role role = Role::Patient;
+    std::optional<InstitutionKind> kind; // institutions only
+    IdentityId parent; // who enrolled it (the authority for itself)
+    QString name;
+    QString regionCode;
+    QString licenceNumber;
+    QString specialty;
+    crypto::X25519PublicKey encryptionKey;
+    std::optional<Hash> nationalIdHash; // patients only
+    QByteArray certificate;
+    quint64 nonce = 0;
+    quint64 enrolledHeight = 0;
+    bool revoked = false;
+};
+
+struct RecordInfo {
+    Hash id; // the AddRecord transaction's hash
+    IdentityId patient;
+    IdentityId author;
+    IdentityId institution;
+    RecordCategory category = RecordCategory::Encounter;
+    qint64 encounterTime = 0;
+    quint64 height = 0;
+    Hash currentVersion; // id, or the confirmed amendment that replaced it
+};
+
+enum class AmendmentStatus : quint8 { Pending = 0, Confirmed = 1, Rejected = 2 };
+
+struct AmendmentInfo {
+    Hash id;
+    Hash record;
+    IdentityId author;
+    AmendmentStatus status = AmendmentStatus::Pending;
+    quint64 height = 0;
+};
+
+struct GrantInfo {
+    Hash id;
+    IdentityId patient;
+    IdentityId grantee;
+    consent::AccessScope scope;
+    qint64 expiry = 0;
+    quint64 height = 0;
+    bool revoked = false;
+};
+
+enum class RequestStatus : quint8 { Pending = 0, Granted = 1, Declined = 2 };
+
+struct RequestInfo {
+    Hash id;
+    IdentityId patient;
+    IdentityId requester;
+    consent::AccessScope scope;
+    qint64 expiry = 0;
+    QString purpose;
+    RequestStatus status = RequestStatus::Pending;
+    quint64 height = 0;
+};
+
+struct EmergencyInfo {
+    Hash id;
+    IdentityId patient;
+    IdentityId practitioner;
+    QString reason;
+    qint64 start = 0;
+    qint64 expiry = 0;
+    quint64 height = 0;
+};
+
+struct ReceiptInfo {
+    Hash id;
+    Hash record;
+    IdentityId reader;
+    qint64 time = 0;
+    QString purpose;
+    bool automated = false;
+    bool emergency = false; // the reader had no grant: break-glass access
+    quint64 height = 0;
+};
+
+/// Reads and writes go to one SQLCipher connection inside the block's database transaction.
+/// Every write is also fed, in a canonical form, to the block's state digest (see
+/// effectsDigest()), so two replicas that executed differently disagree on the state hash.
+class LedgerState {
+    Q_DECLARE_TR_FUNCTIONS(LedgerState)
+public:
+    /// db must be the writer (or, for queries only, a reader) of a replica at the latest
+    /// replicaSchema() version.
+    explicit LedgerState(storage::Database &db);
+    ~LedgerState();
+
+    std::optional<IdentityInfo> identity(const IdentityId &id) const;
+    bool activeNationalIdExists(const Hash &nationalIdHash) const;
+    std::optional<RecordInfo> record(const Hash &id) const;
+    std::optional<AmendmentInfo> amendment(const Hash &id) const;
+    bool hasPendingAmendment(const Hash &record) const;
+    std::optional<GrantInfo> grant(const Hash &id) const;
+    /// Grants by patient that are neither revoked nor expired at time `at`.
+    QList<GrantInfo> activeGrants(const IdentityId &patient, qint64 at) const;
+    std::optional<RequestInfo> request(const Hash &id) const;
+    bool hasEmergencyAccess(const IdentityId &patient, const IdentityId &reader, qint64 at) const;
+    /// True if recipient holds a sealed content key for the record version `content`.
+    bool hasKey(const Hash &content, const IdentityId &recipient) const;
+    /// The content key of record version `content`, sealed to recipient, if they hold one.
+    std::optional<QByteArray> sealedKey(const Hash &content, const IdentityId &recipient) const;
+    QList<identity::Validator> validators() const;
+    QList<ReceiptInfo> receiptsForPatient(const IdentityId &patient) const;
+
+    void putIdentity(const IdentityInfo &identity);
+    void setNonce(const IdentityId &id, quint64 nonce);
+    void revokeIdentity(const IdentityId &id);
+    void putRecord(const RecordInfo &record);
+    void setRecordVersion(const Hash &record, const Hash &version);
+    void putKey(const Hash &content, const IdentityId &recipient, const QByteArray &sealedKey);
+    void putAmendment(const AmendmentInfo &amendment);
+    void setAmendmentStatus(const Hash &amendment, AmendmentStatus status);
+    void putGrant(const GrantInfo &grant);
+    void revokeGrant(const Hash &grant);
+    void putRequest(const RequestInfo &request);
+    void setRequestStatus(const Hash &request, RequestStatus status);
+    void putEmergency(const EmergencyInfo &emergency);
+    void putReceipt(const ReceiptInfo &receipt);
+    void setValidators(const QList<identity::Validator> &validators);
+
+    /// A digest of every row of every state table, to compare two replicas' states.
+    Hash tablesDigest() const;
+
+    /// The digest of every write since the last call (then starts afresh).
+    Hash takeEffectsDigest();
+    /// A storage failure during a write: the block must not commit.
+    bool hasFailed() const;
+    QString failure() const;
+
+private:
+    class Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace medchain::chain

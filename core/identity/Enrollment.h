@@ -1,0 +1,60 @@
+// Making identities: key pairs, their certificates from the right issuer, and the enrollment
+// transaction bodies. Used by the admin CLI, the demo generator and tests alike.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/Certificate.h"
+#include "crypto/Ed25519.h"
+#include "crypto/X25519.h"
+#include "identity/IdentityTx.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace medchain::identity {
+
+/// An identity's two keys, as its keystore keeps them.
+struct IdentityKeys {
+    crypto::Ed25519SigningKey signing;
+    crypto::X25519SecretKey encryption;
+
+    static IdentityKeys generate();
+    IdentityId id() const { return signing.publicKey(); }
+};
+
+/// The certificate and keys of an issuer (the authority or an institution).
+struct Issuer {
+    const crypto::Certificate &certificate;
+    const crypto::Ed25519SigningKey &key;
+};
+
+struct Validity {
+    QDateTime notBefore;
+    QDateTime notAfter;
+};
+
+class Enrollment {
+    Q_DECLARE_TR_FUNCTIONS(Enrollment)
+public:
+    static Result<crypto::Certificate> rootCertificate(const IdentityKeys &authority,
+                                                       const QString &name, const QString &region,
+                                                       const Validity &validity);
+    static Result<EnrollInstitution> institution(const Issuer &authority, const IdentityKeys &keys,
+                                                 chain::InstitutionKind kind, const QString &name,
+                                                 const QString &region, const Validity &validity);
+    static Result<EnrollPractitioner>
+    practitioner(const Issuer &institution, const IdentityKeys &keys, const QString &name,
+                 const QString &licenceNumber, const QString &specialty, const Validity &validity);
+    static Result<RegisterPatient> patient(const Issuer &institution, const IdentityKeys &keys,
+                                           const chain::Hash &nationalIdHash, const QString &region,
+                                           const Validity &validity);
+    static Result<EnrollNode> node(const Issuer &issuer, const crypto::Ed25519SigningKey &nodeKey,
+                                   const QString &name, const Validity &validity);
+
+    /// HMAC-SHA-256 of the normalised national ID (trimmed, upper case) under the network's
+    /// registration key, which institutions hold and the chain never sees.
+    static chain::Hash nationalIdHash(const crypto::SecureBuffer &registrationKey,
+                                      QStringView nationalId);
+};
+
+} // namespace medchain::identity

@@ -1,0 +1,85 @@
+#include "node/Node.h"
+
+#include <QDateTime>
+
+namespace medchain::node {
+
+Node::Node(std::unique_ptr<chain::Ledger> ledger,
+           std::optional<crypto::Ed25519SigningKey> validatorKey, Clock clock, QObject *parent)
+    : QObject(parent),
+      m_ledger(std::move(ledger)),
+      m_validatorKey(std::move(validatorKey)),
+      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{
+    qRegisterMetaType<chain::Hash>();
+    qRegisterMetaType<chain::ChainTip>();
+}
+
+Node::~Node() = default;
+
+void Node::start()
+{
+    if (!m_validatorKey || m_timer)
+        return;
+    m_timer = new QTimer(this);
+    m_timer->setInterval(int(m_ledger->genesis().parameters.blockIntervalMs));
+    connect(m_timer, &QTimer::timeout, this, &Node::produceBlock);
+    m_timer->start();
+}
+
+void Node::submit(const QByteArray &transaction)
+{
+    const chain::Hash hash = crypto::sha256(transaction);
+    if (m_halted) {
+        emit transactionRejected(hash, tr("The node has stopped."), chain::errors::state());
+        return;
+    }
+    auto checked = chain::Executor::check(transaction, m_ledger->genesis().chainId);
+    if (!checked) {
+        emit transactionRejected(hash, checked.error(), checked.errorCode());
+        return;
+    }
+    const QByteArray key = hash.toByteArray();
+    if (m_pendingHashes.contains(key) || m_ledger->locate(hash)) {
+        emit transactionRejected(hash, tr("This transaction is already known."),
+                                 chain::errors::exists());
+        return;
+    }
+    if (m_pending.size() >= MaxPendingTransactions) {
+        emit transactionRejected(hash, tr("The node is busy; try again shortly."),
+                                 chain::errors::busy());
+        return;
+    }
+    m_pending.append(transaction);
+    m_pendingHashes.insert(key);
+    emit transactionQueued(hash);
+}
+
+void Node::produceBlock()
+{
+    if (m_halted || !m_validatorKey || m_pending.isEmpty())
+        return;
+    const qsizetype count
+        = qMin(m_pending.size(), qsizetype(m_ledger->genesis().parameters.maxBlockTransactions));
+    const QList<QByteArray> batch = m_pending.first(count);
+    auto produced = m_ledger->produceBlock(batch, m_clock(), *m_validatorKey);
+    if (!produced) {
+        // Nothing was committed; stop rather than risk a replica that disagrees with itself.
+        m_halted = true;
+        if (m_timer)
+            m_timer->stop();
+        emit halted(produced.error());
+        return;
+    }
+    m_pending.remove(0, count);
+    for (const QByteArray &tx : batch)
+        m_pendingHashes.remove(crypto::sha256(tx).toByteArray());
+    const chain::ChainTip tip = m_ledger->tip();
+    for (const chain::RejectedTransaction &rejected : produced->rejected)
+        emit transactionRejected(rejected.hash, rejected.reason.message, rejected.reason.code);
+    for (const QByteArray &tx : produced->block.transactions)
+        emit transactionCommitted(crypto::sha256(tx), tip.height);
+    emit blockCommitted(tip);
+}
+
+} // namespace medchain::node

@@ -1,0 +1,67 @@
+// The node: the replica's single writer, its mempool and the embedded single-validator block
+// producer. It lives in its own thread; everything else talks to it through queued calls.
+#pragma once
+
+#include "chain/Ledger.h"
+#include "crypto/Ed25519.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+Q_DECLARE_METATYPE(medchain::chain::Hash)
+Q_DECLARE_METATYPE(medchain::chain::ChainTip)
+
+namespace medchain::node {
+
+class Node : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int MaxPendingTransactions = 50'000;
+
+    /// Milliseconds since the Unix epoch; the wall clock unless a test or simulation says.
+    using Clock = std::function<qint64()>;
+
+    /// validatorKey: when set, this node produces a block every blockIntervalMs (from genesis)
+    /// while transactions are waiting.
+    Node(std::unique_ptr<chain::Ledger> ledger,
+         std::optional<crypto::Ed25519SigningKey> validatorKey, Clock clock = {},
+         QObject *parent = nullptr);
+    ~Node() override;
+
+    /// For use from the node's own thread only (and in tests before start()).
+    chain::Ledger &ledger() { return *m_ledger; }
+
+public slots:
+    /// Starts the block timer; call in the node thread.
+    void start();
+    /// Queues a transaction: refused at once if malformed, for another chain, badly signed,
+    /// a duplicate, or if the mempool is full.
+    void submit(const QByteArray &transaction);
+    /// Produces a block from the mempool now (the timer calls this).
+    void produceBlock();
+
+signals:
+    void transactionQueued(const medchain::chain::Hash &hash);
+    void transactionRejected(const medchain::chain::Hash &hash, const QString &reason,
+                             const QString &code);
+    void transactionCommitted(const medchain::chain::Hash &hash, quint64 height);
+    void blockCommitted(const medchain::chain::ChainTip &tip);
+    /// The replica could not be written: the node stops producing and says why.
+    void halted(const QString &reason);
+
+private:
+    std::unique_ptr<chain::Ledger> m_ledger;
+    std::optional<crypto::Ed25519SigningKey> m_validatorKey;
+    Clock m_clock;
+    QTimer *m_timer = nullptr;
+    QList<QByteArray> m_pending;
+    QSet<QByteArray> m_pendingHashes;
+    bool m_halted = false;
+};
+
+} // namespace medchain::node
