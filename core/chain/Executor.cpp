@@ -22,7 +22,7 @@ Result<CheckedTransaction> Executor::check(const QByteArray &bytes, const QStrin
     if (decoded->chainId != chainId)
         return Error {tr("The transaction is for another chain (%1).").arg(decoded->chainId),
                       errors::invalid()};
-    if (!decoded->hasValidSignature())
+    if (!decoded->hasValidSignature(bytes))
         return Error {tr("The transaction's signature does not verify."), errors::signature()};
     return CheckedTransaction {bytes, crypto::sha256(bytes), std::move(decoded).value()};
 }

@@ -213,7 +213,10 @@ Result<IngestResult> IngestBenchmark::run(const QString &folder, const IngestOpt
     clock.restart();
     std::future<QList<CheckedTransaction>> next = std::async(std::launch::async, checkBatch, 0);
     for (int start = 0; start < options.transactions; start += options.blockSize) {
+        QElapsedTimer phase;
+        phase.start();
         QList<CheckedTransaction> batch = next.get();
+        const qint64 waitedMs = phase.restart();
         const int following = start + options.blockSize;
         if (following < options.transactions)
             next = std::async(std::launch::async, checkBatch, following);
@@ -226,7 +229,12 @@ Result<IngestResult> IngestBenchmark::run(const QString &folder, const IngestOpt
         if (!produced->rejected.isEmpty())
             return Error {produced->rejected.first().reason.message};
         ++result.blocks;
-        say(tr("  block %1: %2 transactions").arg(produced->block.header.height).arg(batch.size()));
+        say(tr("  block %1: %2 transactions, executed and committed in %3 ms (waited %4 ms for "
+               "checks)")
+                .arg(produced->block.header.height)
+                .arg(batch.size())
+                .arg(phase.elapsed())
+                .arg(waitedMs));
     }
     const double ingestSeconds = double(clock.nsecsElapsed()) / 1e9;
 

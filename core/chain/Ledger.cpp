@@ -177,7 +177,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const crypto::
     auto transaction = d.db.begin();
     if (!transaction)
         return transaction.failure();
-    d.state.takeEffectsDigest();
+    const LedgerState::BlockScope scope(d.state);
     if (auto ok = Executor::applyGenesis(d.state, genesis); !ok)
         return ok.failure();
     const Hash genesisHash = genesis.hash();
@@ -242,7 +242,7 @@ Result<ProducedBlock> Ledger::produceBlock(const QList<CheckedTransaction> &cand
     auto transaction = d->db.begin();
     if (!transaction)
         return transaction.failure();
-    d->state.takeEffectsDigest();
+    const LedgerState::BlockScope scope(d->state);
 
     ProducedBlock produced;
     produced.rejected = std::move(alreadyRejected);
@@ -336,7 +336,7 @@ Result<void> Ledger::applyBlock(const Block &block, const CommitCertificate &com
     auto transaction = d->db.begin();
     if (!transaction)
         return transaction.failure();
-    d->state.takeEffectsDigest();
+    const LedgerState::BlockScope scope(d->state);
     Executor executor(d->state, d->genesis);
     const BlockContext context {header.height, header.time};
     QList<CheckedTransaction> txs;

@@ -6,6 +6,7 @@
 #include "storage/Statement.h"
 
 #include <algorithm>
+#include <map>
 
 namespace medchain::chain {
 
@@ -164,6 +165,10 @@ public:
     storage::Database &db;
     std::optional<crypto::Sha256> effects;
     QString failure;
+    // Identities read or written during the current block. Only the block's writer fills it,
+    // and every identity write goes through this class, so it cannot go stale within a block.
+    bool caching = false;
+    std::map<IdentityId, std::optional<IdentityInfo>> identities;
 };
 
 LedgerState::LedgerState(storage::Database &db) : d(std::make_unique<Impl>(db)) { }
@@ -205,17 +210,37 @@ GrantInfo grantFrom(const Statement &s)
 }
 } // namespace
 
+void LedgerState::beginBlock()
+{
+    d->identities.clear();
+    d->caching = true;
+    d->effects.emplace();
+}
+
+void LedgerState::endBlock()
+{
+    d->caching = false;
+    d->identities.clear();
+}
+
 std::optional<IdentityInfo> LedgerState::identity(const IdentityId &id) const
 {
+    if (d->caching) {
+        if (const auto cached = d->identities.find(id); cached != d->identities.end())
+            return cached->second;
+    }
     auto s = d->prepare("SELECT id, role, kind, parent, name, region, licence, specialty, "
                         "encryption_key, national_id_hash, certificate, nonce, enrolled_height, "
                         "revoked FROM identities WHERE id = ?1");
     if (!s)
         return std::nullopt;
     s->bindBlob(1, bytesOf(id));
-    if (!d->firstRow(s))
-        return std::nullopt;
-    return identityFrom(*s);
+    std::optional<IdentityInfo> found;
+    if (d->firstRow(s))
+        found = identityFrom(*s);
+    if (d->caching)
+        d->identities[id] = found;
+    return found;
 }
 
 bool LedgerState::activeNationalIdExists(const Hash &nationalIdHash) const
@@ -394,6 +419,8 @@ void LedgerState::putIdentity(const IdentityInfo &i)
     s->bindBlob(11, i.certificate).bindInt64(12, qint64(i.nonce));
     s->bindInt64(13, qint64(i.enrolledHeight)).bindInt64(14, i.revoked ? 1 : 0);
     d->run(s);
+    if (d->caching)
+        d->identities[i.id] = i;
     d->effect(PutIdentity, i.id, i.role, i.kind, i.parent, i.name, i.regionCode, i.licenceNumber,
               i.specialty, i.encryptionKey, i.nationalIdHash, i.certificate, i.nonce,
               i.enrolledHeight, i.revoked);
@@ -406,6 +433,8 @@ void LedgerState::setNonce(const IdentityId &id, quint64 nonce)
         return;
     s->bindBlob(1, bytesOf(id)).bindInt64(2, qint64(nonce));
     d->run(s);
+    if (const auto cached = d->identities.find(id); cached != d->identities.end() && cached->second)
+        cached->second->nonce = nonce;
     d->effect(SetNonce, id, nonce);
 }
 
@@ -416,6 +445,8 @@ void LedgerState::revokeIdentity(const IdentityId &id)
         return;
     s->bindBlob(1, bytesOf(id));
     d->run(s);
+    if (const auto cached = d->identities.find(id); cached != d->identities.end() && cached->second)
+        cached->second->revoked = true;
     d->effect(RevokeIdentityEffect, id);
 }
 

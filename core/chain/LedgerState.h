@@ -147,6 +147,23 @@ public:
     void putReceipt(const ReceiptInfo &receipt);
     void setValidators(const QList<identity::Validator> &validators);
 
+    /// Brackets the execution of one block: in between, identities are served from memory
+    /// (every identity write goes through this class). endBlock() forgets them, so a block that
+    /// rolled back leaves nothing stale behind. BlockScope calls both.
+    void beginBlock();
+    void endBlock();
+
+    class BlockScope {
+    public:
+        explicit BlockScope(LedgerState &state) : m_state(state) { m_state.beginBlock(); }
+        ~BlockScope() { m_state.endBlock(); }
+        BlockScope(const BlockScope &) = delete;
+        BlockScope &operator=(const BlockScope &) = delete;
+
+    private:
+        LedgerState &m_state;
+    };
+
     /// A digest of every row of every state table, to compare two replicas' states.
     Hash tablesDigest() const;
 

@@ -78,6 +78,21 @@ void Transaction::sign(const crypto::Ed25519SigningKey &key)
     signature = key.sign(signingBytes());
 }
 
+bool Transaction::hasValidSignature(QByteArrayView encoded) const
+{
+    // A canonical envelope is a 7-entry map (0xa7) ending in key 6 and a 64-byte string
+    // (0x06 0x58 0x40 + signature); without them it is the 6-entry map that was signed.
+    constexpr qsizetype kSignatureField = 3 + qsizetype(crypto::Ed25519Signature::Size);
+    if (encoded.size() <= kSignatureField || quint8(encoded[0]) != 0xa7)
+        return false;
+    QByteArray message;
+    message.reserve(kSigningTag.size() + encoded.size() - kSignatureField);
+    message.append(kSigningTag);
+    message.append(char(0xa6));
+    message.append(encoded.sliced(1, encoded.size() - 1 - kSignatureField));
+    return crypto::ed25519Verify(sender, message, signature);
+}
+
 bool Transaction::hasValidSignature() const
 {
     return crypto::ed25519Verify(sender, signingBytes(), signature);

@@ -43,6 +43,9 @@ public:
     /// Sets sender to key's identity and signs.
     void sign(const crypto::Ed25519SigningKey &key);
     bool hasValidSignature() const;
+    /// hasValidSignature() for a transaction decoded from `encoded`, without encoding it again:
+    /// the signed bytes are the canonical encoding minus field 6. Only for bytes decode() took.
+    bool hasValidSignature(QByteArrayView encoded) const;
 
     /// Parses and checks the shape of an envelope; never checks the signature or the state.
     /// Refuses anything that does not re-encode to exactly the same bytes.
