@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QTime>
 
+#include <climits>
 #include <ctime>
 #include <memory>
 
@@ -20,6 +21,7 @@ namespace {
 using X509Ptr = std::unique_ptr<X509, decltype(&X509_free)>;
 using BignumPtr = std::unique_ptr<BIGNUM, decltype(&BN_free)>;
 using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, decltype(&GENERAL_NAMES_free)>;
+using AuthorityKeyIdPtr = std::unique_ptr<AUTHORITY_KEYID, decltype(&AUTHORITY_KEYID_free)>;
 
 constexpr char kPemBegin[] = "-----BEGIN CERTIFICATE-----";
 constexpr char kPemEnd[] = "-----END CERTIFICATE-----";
@@ -97,72 +99,89 @@ struct AltNames {
 /// fingerprints.
 Result<X509Ptr> decodeCanonical(QByteArrayView der)
 {
-    using C = Certificate;
     if (der.isEmpty())
-        return Error {C::tr("The certificate is empty.")};
+        return Error {Certificate::tr("The certificate is empty.")};
     const auto *begin = reinterpret_cast<const unsigned char *>(der.data());
     const unsigned char *cursor = begin;
     X509Ptr x509(d2i_X509(nullptr, &cursor, static_cast<long>(der.size())), &X509_free);
     if (!x509)
-        return Error {C::tr("The data is not an X.509 certificate, or it is truncated.")};
+        return Error {Certificate::tr("The data is not an X.509 certificate, or it is truncated.")};
     if (cursor != begin + der.size())
-        return Error {C::tr("The certificate is followed by %1 unexpected bytes.")
+        return Error {Certificate::tr("The certificate is followed by %1 unexpected bytes.")
                           .arg(der.size() - (cursor - begin))};
     const int size = i2d_X509(x509.get(), nullptr);
     QByteArray reencoded(size > 0 ? size : 0, Qt::Uninitialized);
     auto *out = reinterpret_cast<unsigned char *>(reencoded.data());
     if (size <= 0 || i2d_X509(x509.get(), &out) != size || reencoded != der)
-        return invalid(C::tr("it is not encoded in canonical DER."));
+        return invalid(Certificate::tr("it is not encoded in canonical DER."));
     return x509;
+}
+
+/// A certificate that fromDer() accepted once, parsed again; null only when memory runs out.
+X509Ptr parsed(const QByteArray &der)
+{
+    const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
+    return X509Ptr(d2i_X509(nullptr, &begin, static_cast<long>(der.size())), &X509_free);
+}
+
+/// RFC 5280 §4.2.1.1: the subject's authority key identifier, when it has one, names issuer.
+bool authorityKeyIdMatches(X509 *subject, X509 *issuer)
+{
+    // X509_check_akid() reads issuer's cached extensions; asking for the flags fills the cache.
+    X509_get_extension_flags(issuer);
+    const AuthorityKeyIdPtr keyId(static_cast<AUTHORITY_KEYID *>(X509_get_ext_d2i(
+                                      subject, NID_authority_key_identifier, nullptr, nullptr)),
+                                  &AUTHORITY_KEYID_free);
+    return X509_check_akid(issuer, keyId.get()) == X509_V_OK;
 }
 
 /// Version 3, signed with Ed25519 (the same algorithm inside and outside the signed part) and
 /// certifying an Ed25519 key (RFC 8410).
 Result<Ed25519PublicKey> readEd25519Key(X509 *x509)
 {
-    using C = Certificate;
     if (X509_get_version(x509) != X509_VERSION_3)
-        return invalid(C::tr("only X.509 version 3 certificates are accepted."));
+        return invalid(Certificate::tr("only X.509 version 3 certificates are accepted."));
     const X509_ALGOR *outerAlgorithm = nullptr;
     X509_get0_signature(nullptr, &outerAlgorithm, x509);
     if (X509_get_signature_nid(x509) != NID_ED25519 || !outerAlgorithm
         || X509_ALGOR_cmp(outerAlgorithm, X509_get0_tbs_sigalg(x509)) != 0)
         return invalid(
-            C::tr("it is not signed with Ed25519, the only signature MedChain accepts."));
+            Certificate::tr("it is not signed with Ed25519, the only signature MedChain accepts."));
 
     ASN1_OBJECT *keyAlgorithm = nullptr;
     X509_PUBKEY_get0_param(&keyAlgorithm, nullptr, nullptr, nullptr, X509_get_X509_PUBKEY(x509));
     const int keyNid = keyAlgorithm ? OBJ_obj2nid(keyAlgorithm) : NID_undef;
     if (keyNid != NID_ED25519) {
         const char *keyName = keyNid != NID_undef ? OBJ_nid2ln(keyNid) : "unknown";
-        return invalid(C::tr("its public key is of type %1; MedChain accepts only Ed25519 keys.")
-                           .arg(QString::fromLatin1(keyName)));
+        return invalid(
+            Certificate::tr("its public key is of type %1; MedChain accepts only Ed25519 keys.")
+                .arg(QString::fromLatin1(keyName)));
     }
     Ed25519PublicKey key;
     std::size_t size = key.bytes.size();
     const EVP_PKEY *publicKey = X509_get0_pubkey(x509);
     if (!publicKey || EVP_PKEY_get_raw_public_key(publicKey, key.bytes.data(), &size) != 1
         || size != key.bytes.size())
-        return invalid(C::tr("its Ed25519 public key is malformed."));
+        return invalid(Certificate::tr("its Ed25519 public key is malformed."));
     return key;
 }
 
 Result<Subject> readSubject(const X509_NAME *name)
 {
-    using C = Certificate;
     const QStringList commonNames = attributeValues(name, NID_commonName);
     const QStringList organisations = attributeValues(name, NID_organizationName);
     const QStringList roles = attributeValues(name, NID_organizationalUnitName);
     const QStringList regions = attributeValues(name, NID_stateOrProvinceName);
     if (commonNames.size() != 1 || commonNames.front().trimmed().isEmpty())
-        return invalid(C::tr("its subject must have exactly one non-empty common name."));
+        return invalid(Certificate::tr("its subject must have exactly one non-empty common name."));
     if (organisations.size() > 1)
-        return invalid(C::tr("its subject names more than one organisation."));
+        return invalid(Certificate::tr("its subject names more than one organisation."));
     const auto role = roles.size() == 1 ? certificateRoleFromName(roles.front()) : std::nullopt;
     if (!role)
-        return invalid(C::tr("its subject does not name exactly one MedChain role."));
+        return invalid(Certificate::tr("its subject does not name exactly one MedChain role."));
     if (regions.size() != 1 || !isValidRegionCode(regions.front()))
-        return invalid(C::tr("its subject does not carry exactly one valid region code."));
+        return invalid(
+            Certificate::tr("its subject does not carry exactly one valid region code."));
     return Subject {commonNames.front(), organisations.value(0), *role, regions.front()};
 }
 
@@ -292,7 +311,10 @@ Result<Certificate> Certificate::fromDer(QByteArrayView der)
     certificate.m_notBefore = *notBefore;
     certificate.m_notAfter = *notAfter;
     certificate.m_isCa = isCa;
-    certificate.m_pathLength = isCa ? static_cast<int>(X509_get_pathlen(x509)) : -1;
+    // OpenSSL reports a path length as a long; any value past int's range is as good as none.
+    const long pathLength = X509_get_pathlen(x509);
+    certificate.m_pathLength
+        = isCa && pathLength >= 0 && pathLength <= INT_MAX ? static_cast<int>(pathLength) : -1;
     certificate.m_dnsNames = altNames->dnsNames;
     certificate.m_ipAddresses = altNames->ipAddresses;
     return certificate;
@@ -317,6 +339,32 @@ Result<Certificate> Certificate::fromPem(QByteArrayView pem)
     if (!decoded)
         return Error {tr("The PEM certificate is not valid Base64.")};
     return fromDer(*decoded);
+}
+
+Result<void> Certificate::isIssuedBy(const Certificate &issuer) const
+{
+    ErrorQueueGuard guard;
+    const auto notIssued = [&](const QString &why) {
+        return Error {tr("The certificate of \"%1\" was not issued by \"%2\": %3")
+                          .arg(m_subjectName, issuer.m_subjectName, why)};
+    };
+    const X509Ptr subject = parsed(m_der);
+    const X509Ptr authority = parsed(issuer.m_der);
+    if (!subject || !authority)
+        return notIssued(tr("the certificates could not be read."));
+
+    // The same name comparison OpenSSL's path building makes (RFC 5280 §7.1).
+    if (X509_NAME_cmp(X509_get_issuer_name(subject.get()), X509_get_subject_name(authority.get()))
+        != 0)
+        return notIssued(tr("it names a different issuer."));
+    if (!authorityKeyIdMatches(subject.get(), authority.get()))
+        return notIssued(tr("its authority key identifier belongs to another key."));
+    // X509_get_key_usage() reports every usage when the extension is absent.
+    if (!issuer.isCa() || (X509_get_key_usage(authority.get()) & KU_KEY_CERT_SIGN) == 0)
+        return notIssued(tr("\"%1\" is not a certificate authority.").arg(issuer.m_subjectName));
+    if (X509_verify(subject.get(), X509_get0_pubkey(authority.get())) != 1)
+        return notIssued(tr("its signature does not verify under the issuer's key."));
+    return {};
 }
 
 QByteArray Certificate::toPem() const

@@ -83,6 +83,15 @@ public:
     QStringList dnsNames() const { return m_dnsNames; }
     QList<QHostAddress> ipAddresses() const { return m_ipAddresses; }
 
+    /// Ok only when issuer issued this certificate: this certificate names issuer's subject as
+    /// its issuer, its authority key identifier (if any) matches issuer's subject key identifier
+    /// (and serial, if it names one), issuer is a CA that may sign certificates, and the
+    /// signature verifies under issuer's key. CertificateChain::verify() accepts any valid path to
+    /// the root, so use this to pin the one parent that matters (the institution enrolling a
+    /// practitioner, say). Checks no dates and nothing above issuer. A self-signed root is issued
+    /// by itself.
+    Result<void> isIssuedBy(const Certificate &issuer) const;
+
     friend bool operator==(const Certificate &a, const Certificate &b)
     {
         return a.m_der == b.m_der;

@@ -40,14 +40,13 @@ QString isoText(const QDateTime &time)
 
 QString describe(int error, const Certificate &certificate)
 {
-    using CC = CertificateChain;
     const QString name = certificate.subjectName();
     switch (error) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
-        return CC::tr("The certificate of \"%1\" expired on %2.")
+        return CertificateChain::tr("The certificate of \"%1\" expired on %2.")
             .arg(name, isoText(certificate.notAfter()));
     case X509_V_ERR_CERT_NOT_YET_VALID:
-        return CC::tr("The certificate of \"%1\" is not valid before %2.")
+        return CertificateChain::tr("The certificate of \"%1\" is not valid before %2.")
             .arg(name, isoText(certificate.notBefore()));
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
@@ -55,24 +54,29 @@ QString describe(int error, const Certificate &certificate)
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
     case X509_V_ERR_CERT_UNTRUSTED:
-        return CC::tr("The certificate of \"%1\" was not issued by a trusted authority.").arg(name);
+        return CertificateChain::tr(
+                   "The certificate of \"%1\" was not issued by a trusted authority.")
+            .arg(name);
     case X509_V_ERR_INVALID_CA:
     case X509_V_ERR_KEYUSAGE_NO_CERTSIGN:
-        return CC::tr("\"%1\" is not a certificate authority, so certificates it signed are not "
-                      "valid.")
+        return CertificateChain::tr(
+                   "\"%1\" is not a certificate authority, so certificates it signed are not "
+                   "valid.")
             .arg(name);
     case X509_V_ERR_PATH_LENGTH_EXCEEDED:
-        return CC::tr("\"%1\" may not have certificate authorities below it, but the chain has "
-                      "one (path length exceeded).")
+        return CertificateChain::tr(
+                   "\"%1\" may not have certificate authorities below it, but the chain has "
+                   "one (path length exceeded).")
             .arg(name);
     case X509_V_ERR_CERT_SIGNATURE_FAILURE:
     case X509_V_ERR_UNABLE_TO_DECRYPT_CERT_SIGNATURE:
     case X509_V_ERR_UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY:
-        return CC::tr("The signature on the certificate of \"%1\" does not verify: the "
-                      "certificate was altered or forged.")
+        return CertificateChain::tr(
+                   "The signature on the certificate of \"%1\" does not verify: the "
+                   "certificate was altered or forged.")
             .arg(name);
     default:
-        return CC::tr("The certificate of \"%1\" failed verification: %2.")
+        return CertificateChain::tr("The certificate of \"%1\" failed verification: %2.")
             .arg(name, QString::fromUtf8(X509_verify_cert_error_string(error)));
     }
 }

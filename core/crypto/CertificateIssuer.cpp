@@ -77,41 +77,45 @@ QString isoText(const QDateTime &time)
 
 Result<void> validate(const CertificateRequest &request)
 {
-    using CI = CertificateIssuer;
     if (request.commonName.trimmed().isEmpty()
         || characterCount(request.commonName) > kMaxNameLength)
-        return refuse(CI::tr("the name must have 1 to %1 characters.").arg(kMaxNameLength));
-    if (characterCount(request.organisation) > kMaxNameLength)
         return refuse(
-            CI::tr("the organisation must have at most %1 characters.").arg(kMaxNameLength));
+            CertificateIssuer::tr("the name must have 1 to %1 characters.").arg(kMaxNameLength));
+    if (characterCount(request.organisation) > kMaxNameLength)
+        return refuse(CertificateIssuer::tr("the organisation must have at most %1 characters.")
+                          .arg(kMaxNameLength));
     if (!isValidRegionCode(request.regionCode))
-        return refuse(CI::tr("the region code \"%1\" is not 1 to 16 letters, digits or hyphens.")
+        return refuse(CertificateIssuer::tr(
+                          "the region code \"%1\" is not 1 to 16 letters, digits or hyphens.")
                           .arg(request.regionCode));
     const QDateTime from = request.notBefore.toUTC();
     const QDateTime until = request.notAfter.toUTC();
     if (!from.isValid() || !until.isValid() || from.date().year() < kFirstYear
         || until.date().year() > kLastYear)
-        return refuse(CI::tr("the validity must lie between the years %1 and %2.")
+        return refuse(CertificateIssuer::tr("the validity must lie between the years %1 and %2.")
                           .arg(kFirstYear)
                           .arg(kLastYear));
     if (from.toSecsSinceEpoch() >= until.toSecsSinceEpoch())
-        return refuse(CI::tr("the validity must end after it starts."));
+        return refuse(CertificateIssuer::tr("the validity must end after it starts."));
     if (request.isCa && isLeafOnlyRole(request.role))
-        return refuse(CI::tr("a %1 certificate may not be a certificate authority.")
+        return refuse(CertificateIssuer::tr("a %1 certificate may not be a certificate authority.")
                           .arg(certificateRoleName(request.role)));
     if (request.isCa && (request.pathLength < 0 || request.pathLength > kMaxPathLength))
-        return refuse(CI::tr("the path length must be between 0 and %1.").arg(kMaxPathLength));
+        return refuse(
+            CertificateIssuer::tr("the path length must be between 0 and %1.").arg(kMaxPathLength));
     const bool hasAltNames = !request.dnsNames.isEmpty() || !request.ipAddresses.isEmpty();
     if (hasAltNames && request.role != CertificateRole::Node)
-        return refuse(CI::tr("only node certificates carry DNS names or IP addresses."));
+        return refuse(
+            CertificateIssuer::tr("only node certificates carry DNS names or IP addresses."));
     for (const QString &dnsName : request.dnsNames) {
         if (!isDnsName(dnsName))
-            return refuse(CI::tr("\"%1\" is not a valid DNS name.").arg(dnsName));
+            return refuse(CertificateIssuer::tr("\"%1\" is not a valid DNS name.").arg(dnsName));
     }
     for (const QHostAddress &address : request.ipAddresses) {
         if (address.protocol() != QAbstractSocket::IPv4Protocol
             && address.protocol() != QAbstractSocket::IPv6Protocol)
-            return refuse(CI::tr("\"%1\" is not an IPv4 or IPv6 address.").arg(address.toString()));
+            return refuse(CertificateIssuer::tr("\"%1\" is not an IPv4 or IPv6 address.")
+                              .arg(address.toString()));
     }
     return {};
 }

@@ -18,37 +18,8 @@ w1AH9efZBw==
 -----END CERTIFICATE-----
 )pem";
 
-// RFC 8410 §10.3 private key (the seed) and §10.1 public key that belongs to it.
-inline constexpr char kRfc8410SeedHex[]
-    = "d4ee72dbf913584ad5b6d8f1f769f8ad3afe7c28cbf1d4fbe097a88f44755842";
-inline constexpr char kRfc8410PublicKeyHex[]
-    = "19bf44096984cdfe8541bac167dc3b96c85086aa30b6b6cb0c5c38ad703166e1";
-
-// Made with OpenSSL 3.0.22's command-line tool from the RFC 8410 key above:
-//   openssl req -x509 -new -key rfc8410.pem -utf8 -days 9000 -set_serial 0x4d6564436861696e
-//     -subj "/ST=CN-SH/O=上海市卫生健康委员会/OU=authority/CN=MedChain Interop Authority"
-//   with basicConstraints=critical,CA:TRUE,pathlen:1, keyUsage=critical,keyCertSign,cRLSign,
-//   subjectKeyIdentifier=hash. Expected values below are what `openssl x509 -text` printed;
-//   notAfter is a GeneralizedTime (year 2051).
-inline constexpr char kOpensslAuthority[] = R"pem(-----BEGIN CERTIFICATE-----
-MIIB4TCCAZOgAwIBAgIITWVkQ2hhaW4wBQYDK2VwMHIxDjAMBgNVBAgMBUNOLVNI
-MScwJQYDVQQKDB7kuIrmtbfluILljavnlJ/lgaXlurflp5TlkZjkvJoxEjAQBgNV
-BAsMCWF1dGhvcml0eTEjMCEGA1UEAwwaTWVkQ2hhaW4gSW50ZXJvcCBBdXRob3Jp
-dHkwIBcNMjYxMTIzMjEzMzEwWhgPMjA1MTA3MTUyMTMzMTBaMHIxDjAMBgNVBAgM
-BUNOLVNIMScwJQYDVQQKDB7kuIrmtbfluILljavnlJ/lgaXlurflp5TlkZjkvJox
-EjAQBgNVBAsMCWF1dGhvcml0eTEjMCEGA1UEAwwaTWVkQ2hhaW4gSW50ZXJvcCBB
-dXRob3JpdHkwKjAFBgMrZXADIQAZv0QJaYTN/oVBusFn3DuWyFCGqjC2tssMXDit
-cDFm4aNFMEMwEgYDVR0TAQH/BAgwBgEB/wIBATAOBgNVHQ8BAf8EBAMCAQYwHQYD
-VR0OBBYEFKKMwfhuWWDT4DrnXJYsl6jUSCk8MAUGAytlcANBANbEOIHuSykjQjnj
-6q2VIYfhg1d71+4a0keBfl8Hr2bXeUSIbTd7Lf1L61u0jtN7tHeOQZc0Zah9IZ61
-geQjkQE=
------END CERTIFICATE-----
-)pem";
-inline constexpr char kOpensslAuthorityNotBefore[] = "2026-11-23T21:33:10Z";
-inline constexpr char kOpensslAuthorityNotAfter[] = "2051-07-15T21:33:10Z";
-inline constexpr char kOpensslAuthoritySerialHex[] = "4d6564436861696e";
-inline constexpr char kOpensslAuthoritySha256[]
-    = "6589c547f92edc49ce1c5b96611ff30c49940834ed816caf9ce020abf25c7fe2";
+// The authority certificate the openssl tool made from the RFC 8410 §10.3 key, and that key, are
+// certificateVectors() in crypto/KnownAnswerVectors.h: the start-up self-test uses them too.
 
 // Also made with the openssl tool: Ed25519 CAs outside MedChain's profile (a patient that claims
 // to be a CA; an OU that is no MedChain role).

@@ -1,5 +1,6 @@
 // Certificate parsing: RFC 8410 vectors, certificates made by the openssl tool, PEM, and the ways
-// garbage, truncated, padded or foreign (RSA, ECDSA, X25519) certificates must be refused.
+// garbage, truncated, padded or foreign (RSA, ECDSA, X25519) certificates must be refused; and
+// isIssuedBy(), which must name the one issuer that really signed a certificate.
 #include "CertificateVectors.h"
 #include "PkiFixture.h"
 
@@ -7,6 +8,7 @@
 #include "crypto/Certificate.h"
 #include "crypto/CertificateChain.h"
 #include "crypto/CertificateIssuer.h"
+#include "crypto/KnownAnswerVectors.h"
 
 #include <QTest>
 
@@ -23,9 +25,15 @@ QDateTime isoUtc(const char *text)
     return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate);
 }
 
+/// Made by the openssl tool from the RFC 8410 key; see KnownAnswerVectors.cpp.
+const CertificateVector &opensslAuthority()
+{
+    return certificateVectors().front();
+}
+
 Ed25519SigningKey rfc8410Key()
 {
-    const QByteArray seed = hex(vectors::kRfc8410SeedHex);
+    const QByteArray seed = hex(opensslAuthority().seedHex);
     return std::move(Ed25519SigningKey::fromSeed(SecureBuffer::copyOf(
                          {reinterpret_cast<const std::uint8_t *>(seed.constData()),
                           static_cast<std::size_t>(seed.size())})))
@@ -40,33 +48,35 @@ private slots:
 
     void opensslToolCertificateParses()
     {
-        const auto certificate = Certificate::fromPem(vectors::kOpensslAuthority);
+        const CertificateVector &vector = opensslAuthority();
+        const auto certificate = Certificate::fromPem(vector.pem);
         QVERIFY2(certificate.ok(), qPrintable(certificate.error()));
         QCOMPARE(certificate->subjectName(), QStringLiteral("MedChain Interop Authority"));
+        QCOMPARE(certificate->subjectName(), QString::fromUtf8(vector.subjectName));
         QCOMPARE(certificate->organisation(), QStringLiteral("上海市卫生健康委员会"));
         QCOMPARE(certificate->role(), CertificateRole::Authority);
         QCOMPARE(certificate->regionCode(), QStringLiteral("CN-SH"));
         QCOMPARE(certificate->issuerName(), certificate->subjectName());
-        QCOMPARE(certificate->publicKey().toByteArray(), hex(vectors::kRfc8410PublicKeyHex));
-        QCOMPARE(certificate->serialHex(), QLatin1String(vectors::kOpensslAuthoritySerialHex));
-        QCOMPARE(certificate->notBefore(), isoUtc(vectors::kOpensslAuthorityNotBefore));
-        QCOMPARE(certificate->notAfter(), isoUtc(vectors::kOpensslAuthorityNotAfter));
+        QCOMPARE(certificate->publicKey().toByteArray(), hex(vector.publicKeyHex));
+        QCOMPARE(certificate->serialHex(), QLatin1String(vector.serialHex));
+        QCOMPARE(certificate->notBefore(), isoUtc(vector.notBefore));
+        QCOMPARE(certificate->notAfter(), isoUtc(vector.notAfter));
         QVERIFY(certificate->isCa());
         QCOMPARE(certificate->pathLength(), 1);
         QVERIFY(certificate->dnsNames().isEmpty());
-        QCOMPARE(certificate->fingerprint().toHex(), QByteArray(vectors::kOpensslAuthoritySha256));
-        QCOMPARE(certificate->toPem(), QByteArray(vectors::kOpensslAuthority));
+        QCOMPARE(certificate->fingerprint().toHex(), QByteArray(vector.sha256Hex));
+        QCOMPARE(certificate->toPem(), QByteArray(vector.pem));
     }
 
     void opensslToolCertificateIssuesAndVerifies()
     {
         // Our chain check accepts OpenSSL's root, and our issuer signs beneath it with the same
         // RFC 8410 key: both implementations agree on Ed25519 certificates.
-        const auto authority = Certificate::fromPem(vectors::kOpensslAuthority);
+        const auto authority = Certificate::fromPem(opensslAuthority().pem);
         QVERIFY(authority.ok());
         const auto key = rfc8410Key();
         QCOMPARE(key.publicKey(), authority->publicKey());
-        const QDateTime at = isoUtc(vectors::kOpensslAuthorityNotBefore).addYears(1);
+        const QDateTime at = isoUtc(opensslAuthority().notBefore).addYears(1);
         QVERIFY(CertificateChain::verify({authority.value()}, authority.value(), at).ok());
 
         const auto institutionKey = Ed25519SigningKey::generate();
@@ -167,6 +177,142 @@ private slots:
             QCOMPARE(original.fingerprint(), sha256(original.der()));
         }
         QVERIFY(pki.root != pki.institution);
+    }
+
+    void issuedByItsParent()
+    {
+        const pki::Pki pki;
+        for (const Certificate &leaf : {pki.practitioner, pki.patient, pki.node}) {
+            const auto issued = leaf.isIssuedBy(pki.institution);
+            QVERIFY2(issued.ok(), qPrintable(issued.error()));
+            QVERIFY(!leaf.isIssuedBy(pki.root).ok()); // the grandparent did not sign it
+        }
+        const auto issued = pki.institution.isIssuedBy(pki.root);
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        QVERIFY(!pki.root.isIssuedBy(pki.institution).ok());
+        QVERIFY(!pki.institution.isIssuedBy(pki.practitioner).ok());
+        QVERIFY(!pki.institution.isIssuedBy(pki.institution).ok());
+    }
+
+    void selfSignedRootIsIssuedByItself()
+    {
+        const pki::Pki pki;
+        const auto issued = pki.root.isIssuedBy(pki.root);
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        // The openssl tool's root too: no authority key identifier, another implementation's
+        // signature.
+        const auto authority = Certificate::fromPem(opensslAuthority().pem);
+        QVERIFY(authority.ok());
+        QVERIFY(authority->isIssuedBy(authority.value()).ok());
+        QVERIFY(!authority->isIssuedBy(pki.root).ok());
+        QVERIFY(!pki.root.isIssuedBy(authority.value()).ok());
+    }
+
+    void siblingWithTheSameNamesIsNotTheIssuer()
+    {
+        // A second institution with exactly the same subject, enrolled by the same authority.
+        const pki::Pki pki;
+        const auto siblingKey = Ed25519SigningKey::generate();
+        const Certificate sibling = pki::take(CertificateIssuer::issueCertificate(
+            pki::institutionRequest(siblingKey.publicKey()), pki.root, pki.rootKey));
+        QCOMPARE(sibling.subjectName(), pki.institution.subjectName());
+        QCOMPARE(sibling.organisation(), pki.institution.organisation());
+        QCOMPARE(sibling.regionCode(), pki.institution.regionCode());
+        const Certificate doctor = pki::take(CertificateIssuer::issueCertificate(
+            pki::leafRequest(QStringLiteral("Dr. Li Wei"), CertificateRole::Practitioner,
+                             pki.practitionerKey.publicKey()),
+            sibling, siblingKey));
+        QCOMPARE(doctor.issuerName(), pki.practitioner.issuerName());
+
+        QVERIFY(doctor.isIssuedBy(sibling).ok());
+        const auto issued = doctor.isIssuedBy(pki.institution);
+        QVERIFY(!issued.ok());
+        QVERIFY2(issued.error().contains(QStringLiteral("authority key identifier")),
+                 qPrintable(issued.error()));
+        QVERIFY(!pki.practitioner.isIssuedBy(sibling).ok());
+    }
+
+    void leafSignedByTheRootIsNotIssuedByAnInstitution()
+    {
+        // Why isIssuedBy() exists: presented together with the institution, a leaf the root
+        // signed directly still verifies (OpenSSL finds the root as its issuer and ignores the
+        // institution), yet the institution did not issue it.
+        const pki::Pki pki;
+        const Certificate direct = pki::take(CertificateIssuer::issueCertificate(
+            pki::leafRequest(QStringLiteral("Dr. Li Wei"), CertificateRole::Practitioner,
+                             pki.practitionerKey.publicKey()),
+            pki.root, pki.rootKey));
+        const auto verified = CertificateChain::verify({direct, pki.institution}, pki.root,
+                                                       pki::verificationTime());
+        QVERIFY2(verified.ok(), qPrintable(verified.error()));
+
+        const auto issued = direct.isIssuedBy(pki.institution);
+        QVERIFY(!issued.ok());
+        QVERIFY2(issued.error().contains(QStringLiteral("names a different issuer")),
+                 qPrintable(issued.error()));
+        QVERIFY2(issued.error().contains(pki.institution.subjectName()),
+                 qPrintable(issued.error()));
+        QVERIFY(direct.isIssuedBy(pki.root).ok());
+    }
+
+    void sameKeyUnderAnotherNameIsNotTheIssuer()
+    {
+        // Two roots of one key under different names: key identifier and signature match
+        // either, so only the name tells them apart.
+        const auto key = Ed25519SigningKey::generate();
+        auto request = pki::rootRequest(key.publicKey());
+        const Certificate first = pki::take(CertificateIssuer::issueSelfSignedRoot(request, key));
+        request.commonName = QStringLiteral("Another Health Authority");
+        const Certificate second = pki::take(CertificateIssuer::issueSelfSignedRoot(request, key));
+        const Certificate institution = pki::take(CertificateIssuer::issueCertificate(
+            pki::institutionRequest(Ed25519SigningKey::generate().publicKey()), first, key));
+
+        QVERIFY(institution.isIssuedBy(first).ok());
+        const auto issued = institution.isIssuedBy(second);
+        QVERIFY(!issued.ok());
+        QVERIFY2(issued.error().contains(QStringLiteral("names a different issuer")),
+                 qPrintable(issued.error()));
+        QVERIFY(!second.isIssuedBy(first).ok());
+    }
+
+    void alteredSignatureIsNotIssued()
+    {
+        const pki::Pki pki;
+        QByteArray der = pki.practitioner.der();
+        der[der.size() - 1] = static_cast<char>(der.at(der.size() - 1) ^ 0x01);
+        const Certificate tampered = pki::take(Certificate::fromDer(der));
+        const auto issued = tampered.isIssuedBy(pki.institution);
+        QVERIFY(!issued.ok());
+        QVERIFY2(issued.error().contains(QStringLiteral("signature")), qPrintable(issued.error()));
+    }
+
+    void nonCaCannotIssue()
+    {
+        // A leaf's key signs a certificate through a self-made CA twin of that leaf (same names,
+        // same key): names, key identifier and signature all line up, but a leaf issues nothing.
+        const pki::Pki pki;
+        const auto clinicKey = Ed25519SigningKey::generate();
+        const Certificate clinic = pki::take(CertificateIssuer::issueCertificate(
+            pki::leafRequest(QStringLiteral("Pudong Clinic"), CertificateRole::Institution,
+                             clinicKey.publicKey()),
+            pki.root, pki.rootKey));
+        QVERIFY(!clinic.isCa());
+        auto twinRequest = pki::caRequest(clinic.subjectName(), clinic.role(), clinic.publicKey(),
+                                          0, clinic.notBefore(), clinic.notAfter());
+        twinRequest.organisation = clinic.organisation();
+        twinRequest.regionCode = clinic.regionCode();
+        const Certificate twin
+            = pki::take(CertificateIssuer::issueSelfSignedRoot(twinRequest, clinicKey));
+        const Certificate forged = pki::take(CertificateIssuer::issueCertificate(
+            pki::leafRequest(QStringLiteral("Dr. Forged"), CertificateRole::Practitioner,
+                             Ed25519SigningKey::generate().publicKey()),
+            twin, clinicKey));
+        QVERIFY(forged.isIssuedBy(twin).ok());
+
+        const auto issued = forged.isIssuedBy(clinic);
+        QVERIFY(!issued.ok());
+        QVERIFY2(issued.error().contains(QStringLiteral("not a certificate authority")),
+                 qPrintable(issued.error()));
     }
 
     void lenientPemLayoutIsAccepted()

@@ -1,6 +1,7 @@
 // Merkle trees against the Certificate Transparency reference vectors, a literal transcription of
 // RFC 6962 §2.1 for cross-checking, and every way a forged inclusion proof could be put together.
 #include "common/Startup.h"
+#include "crypto/KnownAnswerVectors.h"
 #include "crypto/Merkle.h"
 
 #include <QTest>
@@ -12,16 +13,8 @@ using namespace medchain::crypto;
 namespace {
 // The CT test leaves and hashes, as published in transparency-dev/merkle (Apache 2.0), which
 // took them from google/certificate-transparency: testonly/constants.go (LeafInputs, NodeHashes,
-// RootHashes) and proof/verify_test.go (inclusionProofs, with 1-based leaf numbers there).
-const char *const kLeafHex[] = {"",
-                                "00",
-                                "10",
-                                "2021",
-                                "3031",
-                                "40414243",
-                                "5051525354555657",
-                                "606162636465666768696a6b6c6d6e6f"};
-
+// RootHashes) and proof/verify_test.go (inclusionProofs, with 1-based leaf numbers there). The
+// leaves and roots are ctMerkleLeafHex() and ctMerkleRootVectors(), shared with the self-test.
 // kNodeHex[level][k]: the complete subtree of 2^level leaves starting at leaf k * 2^level.
 const QList<QList<const char *>> kNodeHex = {
     {"6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
@@ -41,18 +34,11 @@ const QList<QList<const char *>> kNodeHex = {
     {"5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328"},
 };
 
-// kRootHex[n]: the root of the tree over the first n leaves.
-const char *const kRootHex[] = {
-    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-    "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
-    "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
-    "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77",
-    "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
-    "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4",
-    "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef",
-    "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c",
-    "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328",
-};
+// The root of the tree over the first n leaves.
+const char *rootHex(quint64 n)
+{
+    return ctMerkleRootVectors()[std::size_t(n)].rootHex;
+}
 
 Sha256Digest digest(const char *hex)
 {
@@ -66,7 +52,7 @@ QList<Sha256Digest> ctLeafHashes(qsizetype count)
 {
     QList<Sha256Digest> hashes;
     for (qsizetype i = 0; i < count; ++i)
-        hashes.append(merkleLeafHash(QByteArray::fromHex(QByteArray(kLeafHex[i]))));
+        hashes.append(merkleLeafHash(QByteArray::fromHex(QByteArray(ctMerkleLeafHex()[i]))));
     return hashes;
 }
 
@@ -177,14 +163,17 @@ private slots:
     void ctRoots_data()
     {
         QTest::addColumn<int>("size");
-        for (int n = 0; n <= 8; ++n)
-            QTest::addRow("%d leaves", n) << n;
+        QTest::addColumn<QByteArray>("root");
+        for (const MerkleRootVector &v : ctMerkleRootVectors())
+            QTest::newRow(v.name) << v.leafCount << QByteArray(v.rootHex);
     }
 
     void ctRoots()
     {
         QFETCH(int, size);
-        QCOMPARE(merkleRoot(::ctLeafHashes(size)).toHex(), QByteArray(kRootHex[size]));
+        QFETCH(QByteArray, root);
+        QCOMPARE(QByteArray(rootHex(quint64(size))), root); // the table is in leaf-count order
+        QCOMPARE(merkleRoot(::ctLeafHashes(size)).toHex(), root);
     }
 
     void ctCompleteSubtrees()
@@ -217,7 +206,7 @@ private slots:
         QFETCH(quint64, size);
         QFETCH(QList<Sha256Digest>, path);
         const QList<Sha256Digest> leaves = ::ctLeafHashes(qsizetype(size));
-        const Sha256Digest root = digest(kRootHex[size]);
+        const Sha256Digest root = digest(rootHex(size));
 
         const auto proof = merkleProof(leaves, index);
         QVERIFY2(proof.ok(), qPrintable(proof.error()));
@@ -234,7 +223,7 @@ private slots:
         QVERIFY(!verifyMerkleProof(leaf, {index, size * 2, path}, root));
         QVERIFY(!verifyMerkleProof(leaf, {index, size / 2, path}, root));
         QVERIFY(!verifyMerkleProof(merkleLeafHash("WrongLeaf"), proof.value(), root));
-        QVERIFY(!verifyMerkleProof(leaf, proof.value(), digest(kRootHex[0])));
+        QVERIFY(!verifyMerkleProof(leaf, proof.value(), digest(rootHex(0))));
         QVERIFY(!verifyMerkleProof(leaf, proof.value(), someHash));
         QVERIFY(!verifyMerkleProof(leaf, withPath(proof.value(), path + QList {root}), root));
         QVERIFY(!verifyMerkleProof(leaf, withPath(proof.value(), QList {root} + path), root));
