@@ -1,0 +1,154 @@
+#include "AdminSession.h"
+
+#include "ChainText.h"
+
+#include "chain/Executor.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace medchain::cli {
+
+Result<std::unique_ptr<QLockFile>> AdminSession::lockWriter(const node::DataDir &dir)
+{
+    auto lock = std::make_unique<QLockFile>(dir.path(QStringLiteral("writer.lock")));
+    // Only a dead owner makes the lock stale: a node may rightly hold it for months.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &application))
+        return Error {tr("%1 is in use by %2 (process %3): a running node or another admin "
+                         "command is writing the replica. Stop it, or send the transaction "
+                         "through that node.")
+                          .arg(dir.root(), application)
+                          .arg(pid)};
+    return Error {tr("Cannot lock %1 for writing (%2).").arg(dir.root(), lock->fileName())};
+}
+
+Result<std::unique_ptr<AdminSession>> AdminSession::open(CliContext &context)
+{
+    auto dir = context.dataDir();
+    if (!dir)
+        return dir.failure();
+    if (auto ok = CliContext::requireNetwork(dir.value()); !ok)
+        return ok.failure();
+    std::unique_ptr<AdminSession> session(new AdminSession(context, dir.value()));
+    auto lock = lockWriter(session->m_dir);
+    if (!lock)
+        return lock.failure();
+    session->m_lock = std::move(lock).value();
+    auto ledger = context.openLedger();
+    if (!ledger)
+        return ledger.failure();
+    session->m_ledger = std::move(ledger).value();
+
+    auto config = session->m_dir.readConfig();
+    if (!config)
+        return config.failure();
+    const QString validatorFile = config->value(kValidatorKey).toString();
+    if (validatorFile.isEmpty())
+        return Error {tr("%1 names no validator keystore (\"%2\"): this folder is not the "
+                         "network's validator, so it cannot commit transactions.")
+                          .arg(session->m_dir.configPath(), kValidatorKey)};
+    auto validator
+        = identity::Keystore::unlock(session->m_dir.path(validatorFile), context.passphrase());
+    if (!validator)
+        return validator.failure();
+    session->m_validator = std::move(validator).value();
+    return session;
+}
+
+Result<identity::UnlockedIdentity> AdminSession::unlockSigner(const QString &asPath,
+                                                              const QString &asPassphraseFile)
+{
+    QString path = asPath;
+    if (path.isEmpty()) {
+        auto config = m_dir.readConfig();
+        if (!config)
+            return config.failure();
+        const QString identityFile = config->value(kIdentityKey).toString();
+        if (identityFile.isEmpty())
+            return Error {tr("%1 names no identity keystore; say which one signs with --as.")
+                              .arg(m_dir.configPath())};
+        path = m_dir.path(identityFile);
+    }
+    if (asPassphraseFile.isEmpty())
+        return identity::Keystore::unlock(path, m_context.passphrase());
+    auto passphrase = CliContext::readPassphraseFile(asPassphraseFile);
+    if (!passphrase)
+        return passphrase.failure();
+    return identity::Keystore::unlock(path, passphrase.value());
+}
+
+Result<crypto::Certificate>
+AdminSession::issuerCertificate(const identity::UnlockedIdentity &signer) const
+{
+    const chain::Genesis &genesis = m_ledger->genesis();
+    if (signer.keys.id() == genesis.authority)
+        return crypto::Certificate::fromDer(genesis.rootCertificate);
+    const auto onChain = m_ledger->state().identity(signer.keys.id());
+    if (!onChain)
+        return Error {
+            tr("The identity %1 is not enrolled on this chain.").arg(hex(signer.keys.id()))};
+    return crypto::Certificate::fromDer(onChain->certificate);
+}
+
+identity::Validity AdminSession::validity(const crypto::Certificate &issuer, int years)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return {std::max(now.addSecs(-3600), issuer.notBefore()),
+            std::min(now.addYears(years), issuer.notAfter())};
+}
+
+Result<Committed> AdminSession::commit(const crypto::Ed25519SigningKey &sender, chain::TxBody body)
+{
+    const auto onChain = m_ledger->state().identity(sender.publicKey());
+    if (!onChain)
+        return Error {
+            tr("The identity %1 is not enrolled on this chain.").arg(hex(sender.publicKey()))};
+    if (onChain->revoked)
+        return Error {tr("The identity %1 has been revoked; it can sign nothing.")
+                          .arg(hex(sender.publicKey()))};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    chain::Transaction tx;
+    tx.chainId = m_ledger->genesis().chainId;
+    tx.nonce = onChain->nonce + 1;
+    tx.time = now;
+    tx.body = std::move(body);
+    tx.sign(sender);
+    const QByteArray bytes = tx.encode();
+    // The checks that need no state first: a refusal here leaves the chain untouched.
+    if (auto checked = chain::Executor::check(bytes, tx.chainId); !checked)
+        return checked.failure();
+    auto produced
+        = m_ledger->produceBlock(QList<QByteArray> {bytes}, now, m_validator->keys.signing);
+    if (!produced)
+        return produced.failure();
+    if (!produced->rejected.isEmpty()) {
+        const Error &why = produced->rejected.constFirst().reason;
+        return Error {tr("The transaction was refused: %1").arg(why.message), why.code};
+    }
+    return Committed {tx.hash(), produced->block.header.height};
+}
+
+Result<void> createKeystore(CliContext &context, const QString &path,
+                            const identity::IdentityKeys &keys,
+                            const identity::KeystorePublicInfo &info,
+                            const QString &newPassphraseFile,
+                            const std::optional<crypto::SecureBuffer> &extraSecret)
+{
+    if (newPassphraseFile.isEmpty())
+        return identity::Keystore::create(path, keys, info, context.passphrase(),
+                                          context.newKeyParams(), extraSecret);
+    auto passphrase = CliContext::readPassphraseFile(newPassphraseFile);
+    if (!passphrase)
+        return passphrase.failure();
+    return identity::Keystore::create(path, keys, info, passphrase.value(), context.newKeyParams(),
+                                      extraSecret);
+}
+
+} // namespace medchain::cli

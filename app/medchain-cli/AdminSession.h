@@ -1,0 +1,71 @@
+// The embedded single-validator path the admin commands take: the data folder's writer lock,
+// the open replica and the validator key, committing each signed transaction in its own block.
+#pragma once
+
+#include "CliContext.h"
+
+#include "chain/Transaction.h"
+#include "identity/Keystore.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+
+#include <memory>
+
+namespace medchain::cli {
+
+struct Committed {
+    chain::Hash transaction;
+    quint64 height = 0;
+};
+
+class AdminSession {
+    Q_DECLARE_TR_FUNCTIONS(AdminSession)
+public:
+    /// node.json's keys naming the keystores, relative to the data folder.
+    static inline const QString kIdentityKey = QStringLiteral("identity");
+    static inline const QString kValidatorKey = QStringLiteral("validator");
+
+    /// Takes DIR/writer.lock without waiting: a running node or another admin command holds it
+    /// while it writes the replica, and two writers would fork the chain.
+    static Result<std::unique_ptr<QLockFile>> lockWriter(const node::DataDir &dir);
+
+    /// Locks the folder, opens the replica and unlocks node.json's validator keystore.
+    static Result<std::unique_ptr<AdminSession>> open(CliContext &context);
+
+    chain::Ledger &ledger() { return *m_ledger; }
+    const node::DataDir &dataDir() const { return m_dir; }
+
+    /// The keystore to sign with: asPath, or node.json's identity when asPath is empty. It opens
+    /// with the passphrase in asPassphraseFile, or the data folder's when that is empty.
+    Result<identity::UnlockedIdentity> unlockSigner(const QString &asPath,
+                                                    const QString &asPassphraseFile);
+    /// The certificate signer issues with: the root for the authority, otherwise its own
+    /// certificate on chain.
+    Result<crypto::Certificate> issuerCertificate(const identity::UnlockedIdentity &signer) const;
+    /// From an hour ago (clock skew) for `years`, within the issuer's own validity.
+    static identity::Validity validity(const crypto::Certificate &issuer, int years);
+
+    /// Signs body with sender's next nonce and commits it alone in the next block. A refused
+    /// transaction is reported with the rule's message and code.
+    Result<Committed> commit(const crypto::Ed25519SigningKey &sender, chain::TxBody body);
+
+private:
+    AdminSession(CliContext &context, node::DataDir dir) : m_context(context), m_dir(dir) { }
+
+    CliContext &m_context;
+    node::DataDir m_dir;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<chain::Ledger> m_ledger;
+    std::optional<identity::UnlockedIdentity> m_validator;
+};
+
+/// Writes a new identity's keystore: under the passphrase in newPassphraseFile when given,
+/// otherwise the data folder's, with newly calibrated key-derivation settings.
+Result<void> createKeystore(CliContext &context, const QString &path,
+                            const identity::IdentityKeys &keys,
+                            const identity::KeystorePublicInfo &info,
+                            const QString &newPassphraseFile,
+                            const std::optional<crypto::SecureBuffer> &extraSecret = {});
+
+} // namespace medchain::cli

@@ -1,0 +1,356 @@
+// medchain-cli as an administrator and a script drive it: a network created, identities enrolled,
+// status, blocks, evidence and verify read back, and every failure exit code and message checked.
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kCli = QStringLiteral(MEDCHAIN_CLI);
+const QString kPassphrase = QStringLiteral("correct horse battery staple");
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
+    }
+};
+
+/// Runs the CLI with a fast KDF and the passphrase in the environment (unless passphrase is
+/// null); the passphrase must never appear in what it prints.
+Run cli(const QStringList &arguments, const QString &passphrase = kPassphrase)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MEDCHAIN_FAST_KDF"), QStringLiteral("1"));
+    environment.remove(QStringLiteral("MEDCHAIN_PASSPHRASE"));
+    if (!passphrase.isNull())
+        environment.insert(QStringLiteral("MEDCHAIN_PASSPHRASE"), passphrase);
+    process.setProcessEnvironment(environment);
+    process.start(kCli, arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    Run run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError())};
+    const auto leaked = [&](const QString &secret) {
+        return !secret.isEmpty() && (run.out.contains(secret) || run.err.contains(secret));
+    };
+    if (leaked(passphrase) || leaked(kPassphrase))
+        run.exitCode = -2; // fails every comparison below
+    return run;
+}
+
+/// Command-line words from literals, to keep the tables below readable.
+QStringList args(std::initializer_list<const char *> words)
+{
+    QStringList list;
+    for (const char *word : words)
+        list.append(QString::fromUtf8(word));
+    return list;
+}
+
+/// Every file under root, by relative path, with its bytes.
+QMap<QString, QByteArray> snapshot(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(it.filePath().mid(root.size()), file.readAll());
+    }
+    return files;
+}
+
+void flipMiddleByte(const QString &path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 middle = file.size() / 2;
+    QVERIFY(file.seek(middle));
+    char byte = 0;
+    QVERIFY(file.getChar(&byte));
+    QVERIFY(file.seek(middle));
+    QVERIFY(file.putChar(char(byte ^ 0x01)));
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+    QString m_authority;
+    QString m_validator;
+    QString m_institutionTx;
+    QString m_practitioner;
+
+    QString path(const char *name) const { return m_dir.filePath(QString::fromUtf8(name)); }
+    QStringList withData(const QStringList &arguments) const
+    {
+        return QStringList {QStringLiteral("--datadir"), m_data} + arguments;
+    }
+    /// Runs a command that must succeed, and returns its --json output.
+    QJsonObject ok(const QStringList &arguments) const
+    {
+        const Run run = cli(withData(arguments) << QStringLiteral("--json"));
+        if (run.exitCode != 0)
+            qWarning("%s", qPrintable(run.describe()));
+        return run.exitCode == 0 ? run.json() : QJsonObject();
+    }
+    static int integer(const QJsonObject &object, const char *key)
+    {
+        return object.value(QLatin1String(key)).toInt(-1);
+    }
+    static QString text(const QJsonObject &object, const char *key)
+    {
+        return object.value(QLatin1String(key)).toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_data = path("node");
+        const QJsonObject init
+            = ok(args({"init", "--chain-id", "medchain-cli-test", "--authority-name",
+                       "Anhui Health Commission", "--region", "340000"}));
+        QCOMPARE(text(init, "chainId"), QStringLiteral("medchain-cli-test"));
+        QCOMPARE(integer(init, "height"), 0);
+        m_authority = text(init, "authority");
+        m_validator = text(init, "validator");
+        QCOMPARE(m_authority.size(), 64);
+        for (const char *file : {"/keystores/authority.mcid", "/keystores/validator.mcid",
+                                 "/genesis.cbor", "/replica.db", "/node.json"})
+            QVERIFY2(QFile::exists(m_data + QLatin1String(file)), file);
+
+        // A second init would replace the network: refused.
+        const Run again = cli(withData(
+            args({"init", "--chain-id", "other", "--authority-name", "X", "--region", "340000"})));
+        QVERIFY2(again.exitCode == 1, qPrintable(again.describe()));
+    }
+
+    void enrollIdentities()
+    {
+        const QString hospital = path("hospital.mcid");
+        const QJsonObject institution
+            = ok(args({"enroll", "institution", "--kind", "hospital", "--name",
+                       "Anhui Provincial Hospital", "--region", "340104", "--out"})
+                 << hospital);
+        QCOMPARE(integer(institution, "height"), 1);
+        QCOMPARE(text(institution, "role"), QStringLiteral("institution"));
+        m_institutionTx = text(institution, "transaction");
+        QCOMPARE(m_institutionTx.size(), 64);
+        QVERIFY(QFile::exists(hospital));
+
+        const QJsonObject practitioner
+            = ok(args({"enroll", "practitioner", "--as"})
+                 << hospital
+                 << args({"--name", "Dr Wang Li", "--licence", "110340100000123", "--specialty",
+                          "Respiratory medicine", "--out"})
+                 << path("doctor.mcid"));
+        QCOMPARE(integer(practitioner, "height"), 2);
+        m_practitioner = text(practitioner, "identity");
+
+        const QStringList patient = args({"register", "patient", "--as"})
+            << hospital
+            << args({"--national-id", "340104199001011234", "--region", "340102", "--out"});
+        const QJsonObject registered = ok(patient + QStringList {path("patient.mcid")});
+        QCOMPARE(integer(registered, "height"), 3);
+        QCOMPARE(text(registered, "role"), QStringLiteral("patient"));
+
+        // The same person again: refused before anything reaches the chain, no keystore left.
+        const Run twice = cli(withData(patient + QStringList {path("patient2.mcid")}));
+        QVERIFY2(twice.exitCode == 1, qPrintable(twice.describe()));
+        QVERIFY(twice.err.contains(QLatin1String("already registered")));
+        QVERIFY(!QFile::exists(path("patient2.mcid")));
+    }
+
+    void statusReportsTipAndIdentity()
+    {
+        const QJsonObject status = ok(args({"status"}));
+        QCOMPARE(text(status, "chainId"), QStringLiteral("medchain-cli-test"));
+        QCOMPARE(integer(status, "height"), 3);
+        QCOMPARE(text(status, "role"), QStringLiteral("authority"));
+        QCOMPARE(text(status, "identity"), m_authority);
+        QCOMPARE(text(status, "tipHash").size(), 64);
+        QCOMPARE(text(status, "stateHash").size(), 64);
+        QVERIFY(status.value(QLatin1String("tipTime")).toDouble() > 0);
+    }
+
+    void blockShowsHeaderCommitAndTransactions()
+    {
+        const QJsonObject block = ok(args({"block", "--height", "1"}));
+        QCOMPARE(integer(block, "height"), 1);
+        QCOMPARE(text(block, "proposer"), m_validator);
+        const QJsonArray signers = block.value(QLatin1String("commitSigners")).toArray();
+        QCOMPARE(signers.size(), 1);
+        QCOMPARE(signers.at(0).toString(), m_validator);
+        const QJsonArray transactions = block.value(QLatin1String("transactions")).toArray();
+        QCOMPARE(transactions.size(), 1);
+        const QJsonObject tx = transactions.at(0).toObject();
+        QCOMPARE(text(tx, "type"), QStringLiteral("EnrollInstitution"));
+        QCOMPARE(text(tx, "hash"), m_institutionTx);
+        QCOMPARE(text(tx, "sender"), m_authority);
+
+        const Run beyond = cli(withData(args({"block", "--height", "99"})));
+        QVERIFY2(beyond.exitCode == 1, qPrintable(beyond.describe()));
+    }
+
+    void evidenceExportsAndVerifiesOffline()
+    {
+        const QString file = path("evidence.cbor");
+        const QJsonObject exported = ok(args({"evidence", "export", "--tx"})
+                                        << m_institutionTx << QStringLiteral("--out") << file);
+        QCOMPARE(text(exported, "transaction"), m_institutionTx);
+
+        // No data folder and no passphrase needed.
+        const Run verified = cli(args({"evidence", "verify", "--json"}) << file, QString());
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
+        const QJsonObject report = verified.json();
+        QCOMPARE(report.value(QLatin1String("ok")).toBool(), true);
+        QCOMPARE(text(report, "transaction"), m_institutionTx);
+        QCOMPARE(text(report, "type"), QStringLiteral("EnrollInstitution"));
+        QCOMPARE(integer(report, "height"), 1);
+        QCOMPARE(text(report, "senderRole"), QStringLiteral("authority"));
+
+        const QString forged = path("forged.cbor");
+        QVERIFY(QFile::copy(file, forged));
+        flipMiddleByte(forged);
+        const Run refused = cli(args({"evidence", "verify"}) << forged, QString());
+        QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+        QVERIFY(!refused.err.trimmed().isEmpty());
+
+        const Run unknown = cli(withData(args({"evidence", "export", "--tx"})
+                                         << QString(64, QLatin1Char('0')) << QStringLiteral("--out")
+                                         << path("unknown.cbor")));
+        QVERIFY2(unknown.exitCode == 1, qPrintable(unknown.describe()));
+    }
+
+    void revokeCommitsOnce()
+    {
+        const QStringList revoke = args({"revoke", "--as"})
+            << path("hospital.mcid") << QStringLiteral("--identity") << m_practitioner
+            << args({"--reason", "left the hospital"});
+        QCOMPARE(integer(ok(revoke), "height"), 4);
+        const Run again = cli(withData(revoke));
+        QVERIFY2(again.exitCode == 1, qPrintable(again.describe()));
+        QVERIFY(again.err.contains(QLatin1String("already revoked")));
+    }
+
+    void verifyPassesOnAnIntactReplica()
+    {
+        const Run run = cli(withData(args({"verify"})));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(QLatin1String("verified 4/4 blocks")), qPrintable(run.err));
+        const QJsonObject report = ok(args({"verify"}));
+        QCOMPARE(report.value(QLatin1String("ok")).toBool(), true);
+        QCOMPARE(integer(report, "height"), 4);
+        QCOMPARE(integer(report, "transactions"), 4);
+    }
+
+    void passphraseFromAFile()
+    {
+        const QString file = path("passphrase.txt");
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(kPassphrase.toUtf8() + "\r\n");
+        out.close();
+        const Run run = cli(withData(QStringList {QStringLiteral("--passphrase-file"), file}
+                                     << args({"status", "--json"})),
+                            QString());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(integer(run.json(), "height"), 4);
+
+        const Run none = cli(withData(args({"status"})), QString());
+        QVERIFY2(none.exitCode == 2, qPrintable(none.describe()));
+        QVERIFY(none.err.contains(QLatin1String("MEDCHAIN_PASSPHRASE")));
+    }
+
+    void wrongPassphraseChangesNothing()
+    {
+        const auto before = snapshot(m_dir.path());
+        const QList<QStringList> commands {args({"verify"}), args({"status"}),
+                                           args({"enroll", "institution", "--kind", "clinic",
+                                                 "--name", "Clinic", "--region", "340104", "--out"})
+                                               << path("clinic.mcid")};
+        for (const QStringList &arguments : commands) {
+            const Run run = cli(withData(arguments), QStringLiteral("not the passphrase"));
+            QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+            QVERIFY2(run.err.contains(QLatin1String("wrong passphrase"), Qt::CaseInsensitive),
+                     qPrintable(run.err));
+        }
+        QCOMPARE(snapshot(m_dir.path()), before);
+    }
+
+    void adminCommandsRefuseALockedFolder()
+    {
+        QLockFile lock(m_data + QLatin1String("/writer.lock"));
+        QVERIFY(lock.tryLock(0));
+        const Run run = cli(withData(
+            QStringList {QStringLiteral("revoke"), QStringLiteral("--identity"), m_practitioner,
+                         QStringLiteral("--reason"), QStringLiteral("x")}));
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(QLatin1String("in use")), qPrintable(run.err));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("withDataFolder");
+        QTest::newRow("no command") << QStringList {} << false;
+        QTest::newRow("unknown command") << args({"frobnicate"}) << true;
+        QTest::newRow("subcommand missing") << args({"enroll"}) << true;
+        QTest::newRow("unknown option") << args({"status", "--bogus"}) << true;
+        QTest::newRow("no datadir") << args({"status"}) << false;
+        QTest::newRow("height missing") << args({"block"}) << true;
+        QTest::newRow("height not a number") << args({"block", "--height", "x"}) << true;
+        QTest::newRow("bad hash") << args({"evidence", "export", "--tx", "zz", "--out", "f"})
+                                  << true;
+        QTest::newRow("no evidence file") << args({"evidence", "verify"}) << false;
+        QTest::newRow("bad kind") << args({"enroll", "institution", "--kind", "bank", "--name", "B",
+                                           "--region", "340104", "--out", "b.mcid"})
+                                  << true;
+        QTest::newRow("bad region")
+            << args({"init", "--chain-id", "c", "--authority-name", "A", "--region", "34 00"})
+            << true;
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, withDataFolder);
+        const Run run = cli(withDataFolder ? withData(arguments) : arguments);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY(!run.err.trimmed().isEmpty());
+    }
+
+    // Last: it damages the replica.
+    void tamperedReplicaFailsVerify()
+    {
+        flipMiddleByte(m_data + QLatin1String("/replica.db"));
+        const Run run = cli(withData(args({"verify"})));
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(QLatin1String("damaged"))
+                     || run.err.contains(QLatin1String("tampered")),
+                 qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
