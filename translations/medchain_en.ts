@@ -2,6 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdminSession</name>
+    <message>
+        <source>%1 is in use by %2 (process %3): a running node or another admin command is writing the replica. Stop it, or send the transaction through that node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for writing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no validator keystore (&quot;%2&quot;): this folder is not the network&apos;s validator, so it cannot commit transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no identity keystore; say which one signs with --as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity %1 is not enrolled on this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity %1 has been revoked; it can sign nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aead</name>
+    <message>
+        <source>A decryption key must be %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data is cut short: it has %1 bytes, but even an empty message has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data could not be decrypted: the key is wrong, or the data or its context was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Argon2id</name>
+    <message>
+        <source>The passphrase settings ask for %1 Argon2id passes; only %2 to %3 are accepted. The key file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase settings ask for %1 KiB of Argon2id memory; only %2 KiB to %3 MiB are accepted. The key file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Argon2id salt must be %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id can derive keys of %1 to %2 bytes, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase: %1 MiB of memory could not be allocated. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>How many record transactions (default 20000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transactions needs a number of at least 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingest:       %1 tx/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify limit: %1 signatures/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio:        %1 (goal: at least 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure transactions ingested per second against bare signature checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Block</name>
+    <message>
+        <source>the header counts %1 transactions, the block holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid block: it is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockCommand</name>
+    <message>
+        <source>--height needs a block height of 1 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no block %1: the tip is at height %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 cannot be read from this replica; run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  hash:               %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  time:               %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  previous:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  transaction root:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  state hash:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  validator set hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  proposer:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  commit (round %1), signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n transaction(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(undecodable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a block&apos;s header fields, its commit signers and its transactions&apos; hashes and types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block&apos;s height (1 is the first block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CanonicalCbor</name>
     <message>
         <source>map keys are duplicated or not in canonical order</source>
@@ -135,6 +332,243 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>The certificate is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its serial number must be positive and at most 20 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a malformed IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of its extensions is malformed or repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a critical extension that MedChain does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 certificate may not be a certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its validity period is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not a PEM certificate: it must start with &quot;%1&quot; and end with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM text holds more than one block; give one certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM certificate is not valid Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; was not issued by &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificates could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a different issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its authority key identifier belongs to another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not verify under the issuer&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not an X.509 certificate, or it is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is followed by %1 unexpected bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not encoded in canonical DER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only X.509 version 3 certificates are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed with Ed25519, the only signature MedChain accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its public key is of type %1; MedChain accepts only Ed25519 keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its Ed25519 public key is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its subject must have exactly one non-empty common name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its subject names more than one organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its subject does not name exactly one MedChain role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its subject does not carry exactly one valid region code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateChain</name>
+    <message>
+        <source>There is no certificate to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate chain can only be verified at a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain could not be prepared for verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; is not valid before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; was not issued by a trusted authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate authority, so certificates it signed are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not have certificate authorities below it, but the chain has one (path length exceeded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature on the certificate of &quot;%1&quot; does not verify: the certificate was altered or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; failed verification: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateIssuer</name>
+    <message>
+        <source>Cannot issue the certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a root certificate must be a certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a root certificate must certify the key that signs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key does not belong to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not certify other certificate authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate authority below &quot;%1&quot; must have a path length below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validity %1 to %2 lies outside that of &quot;%3&quot; (%4 to %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must have 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation must have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region code &quot;%1&quot; is not 1 to 16 letters, digits or hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validity must lie between the years %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validity must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 certificate may not be a certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path length must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only node certificates carry DNS names or IP addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>MedChain %1</source>
@@ -142,13 +576,6 @@
     </message>
     <message>
         <source>Crypto self-test: passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MedChain command line: scripting, administration and verification.
-
-Commands:
-  info    Print the version, the self-test result and the libraries in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -167,6 +594,235 @@ Commands:
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the version, the self-test result and the libraries in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s data folder (genesis, replica, node.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE (- for standard input) rather than from MEDCHAIN_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedChain command line: scripting, administration and verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;medchain-cli COMMAND --help&quot; for a command&apos;s options.
+
+Environment:
+  MEDCHAIN_PASSPHRASE  the passphrase, when --passphrase-file is not given
+  MEDCHAIN_FAST_KDF=1  derive keys with minimal cost: for automated tests only, never for real keys
+
+Exit status:
+  0  success; a check found everything in order
+  1  a check failed, or the operation could not be done
+  2  usage error: unknown command, missing or malformed option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments. Usage: medchain-cli %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>This command needs the data folder: give --datadir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no MedChain network (there is no genesis.cbor). Create one with init, or give the right --datadir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no replica yet (there is no replica.db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs the passphrase: give --passphrase-file FILE or set MEDCHAIN_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEDCHAIN_PASSPHRASE is set but empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 does not start with a passphrase line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run medchain-cli --help for the commands and their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitCertificate</name>
+    <message>
+        <source>round %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a commit signature must have two parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit signatures must be sorted by validator, without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid commit certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid commit certificate: it is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commit signature is by a node outside the validator set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commit signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit is signed by %1 of %2 voting power; more than two thirds is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRules</name>
+    <message>
+        <source>Only the patient decides who may read their records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry lies in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access cannot be given for that long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared key is for an unknown record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed content key has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared key is for a record the reader may not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader already holds the key of a shared record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access can be granted to an active practitioner or institution only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answered request is not this patient&apos;s request from this grantee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the patient who gave a grant may revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grant is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only practitioners and institutions request access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is not an active registered patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs a stated purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the patient asked may decline a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only practitioners may use emergency access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s institution is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access needs a reason of at least ten characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys can be shared with an active practitioner or institution only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no keys to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTx</name>
+    <message>
+        <source>categories must be sorted, without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scope by category must name at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scope by record must name at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -176,9 +832,1056 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DataDir</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica&apos;s key file names an unknown key derivation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica %1 has lost its key file %2; it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The replica %1 was not opened: its integrity guard could not be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database connection has been closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica key must be %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a replica at %1: a file with that name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica file %1 is empty: it has been truncated or replaced. Restore it from a backup or resynchronise the replica from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ed25519SigningKey</name>
     <message>
         <source>An Ed25519 seed must be %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a region code (1 to 16 letters, digits or &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing keystore&apos;s role is &quot;%1&quot;; this command must be signed by an identity whose role is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled a new %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  identity:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  keystore:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  block:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be one of hospital, clinic, laboratory, payment-gateway, trial-sponsor, regulator-office, fund-manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s keystore holds no registration key to hand to the institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This institution&apos;s keystore holds no registration key, so it cannot register patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient with this national ID is already registered on this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--identity needs an identity&apos;s public key (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity %1 is not enrolled on this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity %1 is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing identity&apos;s keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of --as, when it differs from the data folder&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the new identity&apos;s keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new keystore&apos;s passphrase (default: the data folder&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region code, e.g. 340104.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll an institution, signed by the authority (node.json&apos;s identity unless --as).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hospital, clinic, laboratory, payment-gateway, trial-sponsor, regulator-office or fund-manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a practitioner, signed by their institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specialty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a patient after an ID check, signed by an institution; the chain keeps only a keyed hash of the national ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke an identity, signed by the authority (default), its enrolling institution or itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity&apos;s public key (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBundle</name>
+    <message>
+        <source>No committed transaction has this hash on this replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 is missing from this replica; run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validator set of block %1 is missing from this replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender is not on this replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A validator of block %1 is not on this replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence format %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Merkle proof has three parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid evidence file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid evidence file: it is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence does not hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction belongs to another chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction&apos;s signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block header is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block belongs to another chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Merkle proof does not lead to the block&apos;s transaction root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit signatures are for another block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validator set is not the one the block names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s certificate certifies another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a validator&apos;s certificate is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a validator&apos;s certificate certifies another key or role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommands</name>
+    <message>
+        <source>--tx needs a transaction hash of 64 hex digits, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the evidence file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the evidence for %1 to %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an evidence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: the evidence holds. Transaction %1 (%2) was committed on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sender: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sent:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  block:  %1 at height %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the dispute evidence for a committed transaction: the transaction, its Merkle proof, block header, commit signatures and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s hash (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the evidence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an evidence file offline (no data folder or passphrase needed); exits 1 and says why if it does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Executor</name>
+    <message>
+        <source>The transaction is for another chain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender is not an enrolled identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s identity has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonce %1 is out of turn: the sender&apos;s next nonce is %2 (a replay, or a transaction missing before it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s time is too far from the block&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genesis root certificate is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genesis root certificate does not certify the authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genesis node &quot;%1&quot; has no valid node certificate from the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every genesis validator must be one of the genesis nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCodec</name>
+    <message>
+        <source>a key envelope must have two parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key envelopes must be sorted by recipient, without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key share must have two parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key shares must be sorted by record, without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of hashes must be sorted, without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Genesis</name>
+    <message>
+        <source>a chain parameter is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no validators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid genesis document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid genesis document: it is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>This identity is already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption key is not a usable X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is for the role &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate certifies a different key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s role may not send this transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An institution needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of institution does not employ clinicians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practitioner needs a name and a licence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only hospitals and clinics register patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already registered; revoke the old identity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health authority cannot be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the authority, the enrolling institution or the identity itself may revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this node from the validator set before revoking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validator set cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every validator must be an active enrolled node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTx</name>
+    <message>
+        <source>a validator entry must have two parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a validator&apos;s voting power must be between 1 and 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validators must be sorted by key, without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IngestBenchmark</name>
+    <message>
+        <source>Enrolling %1 practitioners and %2 patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing %1 record transactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring bare Ed25519 verification on %1 threads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benchmark signature did not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingesting in blocks of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benchmark transaction failed its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  block %1: %2 transactions, executed and committed in %3 ms (waited %4 ms for checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keystore</name>
+    <message>
+        <source>Could not read the keystore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a keystore: it is damaged or is not a MedChain keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the keystore %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore %1 is damaged: the keys inside it do not match the identity it names. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: an empty one would leave the keys unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it was left as it is. Choose another name, or move the existing file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the keystore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity&apos;s public keys do not match the keys to be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra secret must be 1 to %1 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: it does not unlock the keystore %1. Check it (and the keyboard layout) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore %1 has been altered or damaged: the passphrase is right, but the file fails its integrity check. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeystoreFile</name>
+    <message>
+        <source>an empty optional field must be left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encryption key is not a usable X25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key derivation settings need two numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key derivation settings (%1 passes, %2 KiB) are out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file was made by a newer version of MedChain (format version %1). Upgrade MedChain to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sealed keys are too short to hold two keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not in canonical form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged or is not a MedChain keystore. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase settings ask for %1 MiB of memory; a keystore may ask for at most %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity&apos;s label is too long: at most %1 bytes of UTF-8 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain id is too long: at most %1 bytes of UTF-8 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity&apos;s role is not one MedChain knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity&apos;s encryption key is not a usable X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>The replica&apos;s chain summary is missing; run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica %1 has no genesis; it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica %1 belongs to another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node is not a validator of the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This validator cannot commit blocks on its own: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next block expected is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not extend this replica&apos;s tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time is not after its parent&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names another validator set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its proposer is not a validator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more transactions than a block may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its transactions do not match the header&apos;s Merkle root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not carry its parent&apos;s commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit certificate is for another block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executing it gives another state hash; this replica and the proposer disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica file %1 is damaged or has been tampered with: %2 part(s) fail the integrity check, the first: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerState</name>
+    <message>
+        <source>A receipt refers to an unknown record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Merkle</name>
+    <message>
+        <source>There is no entry %1 in a Merkle tree of %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBootstrap</name>
+    <message>
+        <source>A chain id of 1 to %1 bytes is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCommands</name>
+    <message>
+        <source>--block-interval-ms needs a number of milliseconds from 10 to 3600000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code (1 to 16 letters, digits or &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: %2 already holds a network. Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the network&apos;s keys and genesis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 node 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the encrypted replica…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the network %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  genesis:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  authority: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  validator: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new network in --datadir: the health authority&apos;s keys, root certificate and validator, genesis, replica and keystores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new chain&apos;s id (1 to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health authority&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s region code, e.g. 340000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between blocks (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordAccess</name>
+    <message>
+        <source>You hold no key to this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s transaction is missing from this replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That transaction is not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordContent</name>
+    <message>
+        <source>a prescription has five parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fee has two parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fee cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a diagnosis has two parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exam has three parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid record content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCrypto</name>
+    <message>
+        <source>This record&apos;s key is not addressed to you, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record&apos;s key has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not decrypt: it was altered or does not belong to this header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>Only enrolled practitioners write records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s institution is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed content key has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record must be sealed to exactly the patient, the author, the author&apos;s institution and the patient&apos;s active grantees (%1 expected, %2 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is not an active registered patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encounter lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record needs its content and its supervision summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the record&apos;s author may propose an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment of this record already awaits the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs its content and its supervision summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the patient confirms or rejects an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amendment has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients do not leave receipts for their own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read needs a stated purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender holds no key to this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaKeyFile</name>
+    <message>
+        <source>A replica salt must be %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica key must be %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica key file %1 is missing. Without it the replica cannot be unlocked; restore it from the backup you made with the replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the replica key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica key file %1 is too large to be one; it is damaged or has been replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica key file %1 is damaged or has been altered; restore it from the backup you made with the replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica key file %1 was made by a newer MedChain (format version %2). Upgrade MedChain to open this replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the replica key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not unlock this replica. Check the passphrase and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaVerifier</name>
+    <message>
+        <source>Cannot create a scratch folder in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genesis does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 is missing or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica&apos;s recorded tip disagrees with its own blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica&apos;s state tables differ from what its blocks produce: they were changed outside the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>The schema migrations are out of order: entry %1 produces version %2 instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica %1 was made by a newer MedChain (schema version %2; this version understands up to %3). Upgrade MedChain to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica %1 can only be upgraded through its writer connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the replica %1 to schema version %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica %1 has schema version %2 but this MedChain needs %3; it is upgraded when the node opens it for writing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,12 +1922,272 @@ Commands:
         <source>SHA-256 self-test %1 failed: wrong digest.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 self-test %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shared secret could be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate with an altered signature was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong MAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vector is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong ciphertext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid ciphertext was refused or decrypted wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an altered ciphertext was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong shared secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sealed box did not open for its recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sealed box opened for the wrong key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an altered sealed box was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid inclusion proof was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a forged inclusion proof was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fields were read wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key does not match the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>MedChain cannot start because its cryptography self-test failed: %1
 Reinstall MedChain; if this persists, report it together with the version that --version prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>This statement is no longer usable (it was moved from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement parameter %1 does not exist (the statement has %2 parameters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Chain:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip time:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State hash:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validators:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:     none (node.json names no identity keystore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the chain id, height, tip, state hash and this node&apos;s identity and role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk holding the replica %1 is full. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedChain could not read or write the replica %1 (%2). Check that the disk is working and that the file is accessible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedChain could not open the replica %1 (%2). Check that its folder exists and that you may read and write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica %1 cannot be changed through this connection (%2). It is open read-only, or the file&apos;s permissions forbid writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica %1 is busy: another connection holds a lock on it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedChain ran out of memory while using the replica %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to the replica %1 was refused because it would break a rule of the database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database operation on the replica %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica file %1 is damaged or has been tampered with: part of it fails its integrity check, so MedChain will not read from it. Restore the file from a backup or resynchronise the replica from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionSummary</name>
+    <message>
+        <source>Invalid supervision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsPrivateKeyHandle</name>
+    <message>
+        <source>OpenSSL could not load the Ed25519 key for TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>unknown transaction type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid transaction: it is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no replica at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified %1/%2 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: every check holds (height %1, %2 transactions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check the whole replica: page integrity, hashes, signatures, commits, Merkle roots and replayed state hashes. Exits 1 and says what failed and where if anything does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking every page, then replaying every block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>X25519SecretKey</name>
+    <message>
+        <source>An X25519 secret key must be %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This X25519 secret key is unusable. Generate a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sealed box is cut short: it has %1 bytes, but even an empty one has %2. Ask the sender to share it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sealed box cannot be opened with your key: it was sealed for someone else, or it was altered on the way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +2230,28 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>medchain-node: this build has no node service yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::chain</name>
+    <message>
+        <source>unknown code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::node::Node</name>
+    <message>
+        <source>The node has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction is already known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node is busy; try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

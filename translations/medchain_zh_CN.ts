@@ -2,6 +2,202 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminSession</name>
+    <message>
+        <source>%1 is in use by %2 (process %3): a running node or another admin command is writing the replica. Stop it, or send the transaction through that node.</source>
+        <translation>%1 正被 %2（进程 %3）占用：正在运行的节点或另一个管理命令正在写入副本。请先停止它，或通过该节点发送交易。</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for writing (%2).</source>
+        <translation>无法锁定 %1 以进行写入（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 names no validator keystore (&quot;%2&quot;): this folder is not the network&apos;s validator, so it cannot commit transactions.</source>
+        <translation>%1 未指定验证节点密钥库（&quot;%2&quot;）：此文件夹不是该网络的验证节点，因此无法提交交易。</translation>
+    </message>
+    <message>
+        <source>%1 names no identity keystore; say which one signs with --as.</source>
+        <translation>%1 未指定身份密钥库；请用 --as 指定由哪个密钥库签名。</translation>
+    </message>
+    <message>
+        <source>The identity %1 is not enrolled on this chain.</source>
+        <translation>身份 %1 未在此链上登记。</translation>
+    </message>
+    <message>
+        <source>The identity %1 has been revoked; it can sign nothing.</source>
+        <translation>身份 %1 已被撤销，不能再签署任何内容。</translation>
+    </message>
+    <message>
+        <source>The transaction was refused: %1</source>
+        <translation>交易被拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Aead</name>
+    <message>
+        <source>A decryption key must be %1 bytes, not %2.</source>
+        <translation>解密密钥必须为 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The encrypted data is cut short: it has %1 bytes, but even an empty message has %2.</source>
+        <translation>加密数据不完整：只有 %1 字节，而即使是空消息也有 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The encrypted data could not be decrypted: the key is wrong, or the data or its context was altered.</source>
+        <translation>无法解密加密数据：密钥错误，或者数据或其上下文已被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>Argon2id</name>
+    <message>
+        <source>The passphrase settings ask for %1 Argon2id passes; only %2 to %3 are accepted. The key file may be damaged.</source>
+        <translation>口令设置要求 %1 轮 Argon2id 迭代；只接受 %2 到 %3 轮。密钥文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The passphrase settings ask for %1 KiB of Argon2id memory; only %2 KiB to %3 MiB are accepted. The key file may be damaged.</source>
+        <translation>口令设置要求 %1 KiB 的 Argon2id 内存；只接受 %2 KiB 到 %3 MiB。密钥文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>An Argon2id salt must be %1 bytes, not %2.</source>
+        <translation>Argon2id 盐值必须为 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Argon2id can derive keys of %1 to %2 bytes, not %3.</source>
+        <translation>Argon2id 只能派生 %1 到 %2 字节的密钥，无法派生 %3 字节的密钥。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long.</source>
+        <translation>口令过长。</translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase: %1 MiB of memory could not be allocated. Close other programs and try again.</source>
+        <translation>无法从口令派生密钥：无法分配 %1 MiB 内存。请关闭其他程序后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>How many record transactions (default 20000).</source>
+        <translation>病历交易的数量（默认 20000）。</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>工作线程数（默认：每个 CPU 核心一个）。</translation>
+    </message>
+    <message>
+        <source>--transactions needs a number of at least 1000.</source>
+        <translation>--transactions 需要一个不小于 1000 的数字。</translation>
+    </message>
+    <message>
+        <source>--threads needs a number.</source>
+        <translation>--threads 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch folder.</source>
+        <translation>无法创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>ingest:       %1 tx/s</source>
+        <translation>导入：    %1 笔交易/秒</translation>
+    </message>
+    <message>
+        <source>verify limit: %1 signatures/s</source>
+        <translation>验证上限：%1 个签名/秒</translation>
+    </message>
+    <message>
+        <source>ratio:        %1 (goal: at least 0.5)</source>
+        <translation>比值：    %1（目标：至少 0.5）</translation>
+    </message>
+    <message>
+        <source>Measure transactions ingested per second against bare signature checks.</source>
+        <translation>测量每秒导入的交易数，并与单纯的签名验证速度对比。</translation>
+    </message>
+</context>
+<context>
+    <name>Block</name>
+    <message>
+        <source>the header counts %1 transactions, the block holds %2</source>
+        <translation>区块头记录了 %1 笔交易，而区块中有 %2 笔</translation>
+    </message>
+    <message>
+        <source>Invalid block: %1</source>
+        <translation>区块无效：%1</translation>
+    </message>
+    <message>
+        <source>Invalid block: it is not in canonical form.</source>
+        <translation>区块无效：未采用规范形式。</translation>
+    </message>
+</context>
+<context>
+    <name>BlockCommand</name>
+    <message>
+        <source>--height needs a block height of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--height 需要大于等于 1 的区块高度，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no block %1: the tip is at height %2.</source>
+        <translation>不存在区块 %1：最新区块的高度为 %2。</translation>
+    </message>
+    <message>
+        <source>Block %1 cannot be read from this replica; run verify.</source>
+        <translation>无法从此副本读取区块 %1；请运行 verify。</translation>
+    </message>
+    <message>
+        <source>Block %1 of %2</source>
+        <translation>区块 %1（链 %2）</translation>
+    </message>
+    <message>
+        <source>  hash:               %1</source>
+        <translation>  哈希：          %1</translation>
+    </message>
+    <message>
+        <source>  time:               %1</source>
+        <translation>  时间：          %1</translation>
+    </message>
+    <message>
+        <source>  previous:           %1</source>
+        <translation>  前一区块：      %1</translation>
+    </message>
+    <message>
+        <source>  transaction root:   %1</source>
+        <translation>  交易根：        %1</translation>
+    </message>
+    <message>
+        <source>  state hash:         %1</source>
+        <translation>  状态哈希：      %1</translation>
+    </message>
+    <message>
+        <source>  validator set hash: %1</source>
+        <translation>  验证节点集哈希：%1</translation>
+    </message>
+    <message>
+        <source>  proposer:           %1</source>
+        <translation>  提议者：        %1</translation>
+    </message>
+    <message>
+        <source>  commit (round %1), signed by:</source>
+        <translation>  提交证书（第 %1 轮），签名者：</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n transaction(s):</source>
+        <translation>
+            <numerusform>  %n 笔交易：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(undecodable)</source>
+        <translation>（无法解码）</translation>
+    </message>
+    <message>
+        <source>Print a block&apos;s header fields, its commit signers and its transactions&apos; hashes and types.</source>
+        <translation>显示区块的区块头字段、提交证书的签名者以及其中各交易的哈希和类型。</translation>
+    </message>
+    <message>
+        <source>The block&apos;s height (1 is the first block).</source>
+        <translation>区块高度（1 为第一个区块）。</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalCbor</name>
     <message>
         <source>map keys are duplicated or not in canonical order</source>
@@ -135,6 +331,243 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>The certificate is not valid: %1</source>
+        <translation>证书无效：%1</translation>
+    </message>
+    <message>
+        <source>its serial number must be positive and at most 20 bytes long.</source>
+        <translation>其序列号必须为正数，且长度不超过 20 字节。</translation>
+    </message>
+    <message>
+        <source>it names a malformed IP address.</source>
+        <translation>包含格式错误的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>one of its extensions is malformed or repeated.</source>
+        <translation>其某个扩展格式错误或重复。</translation>
+    </message>
+    <message>
+        <source>it has a critical extension that MedChain does not understand.</source>
+        <translation>包含医链无法识别的关键扩展。</translation>
+    </message>
+    <message>
+        <source>a %1 certificate may not be a certificate authority.</source>
+        <translation>%1 角色的证书不能作为证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>its validity period is malformed.</source>
+        <translation>其有效期格式错误。</translation>
+    </message>
+    <message>
+        <source>The text is not a PEM certificate: it must start with &quot;%1&quot; and end with &quot;%2&quot;.</source>
+        <translation>该文本不是 PEM 证书：必须以 &quot;%1&quot; 开头并以 &quot;%2&quot; 结尾。</translation>
+    </message>
+    <message>
+        <source>The PEM text holds more than one block; give one certificate.</source>
+        <translation>该 PEM 文本包含多个块；请只提供一个证书。</translation>
+    </message>
+    <message>
+        <source>The PEM certificate is not valid Base64.</source>
+        <translation>该 PEM 证书不是有效的 Base64。</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; was not issued by &quot;%2&quot;: %3</source>
+        <translation>“%1”的证书不是由“%2”签发的：%3</translation>
+    </message>
+    <message>
+        <source>the certificates could not be read.</source>
+        <translation>无法读取这些证书。</translation>
+    </message>
+    <message>
+        <source>it names a different issuer.</source>
+        <translation>其签发者是另一个机构。</translation>
+    </message>
+    <message>
+        <source>its authority key identifier belongs to another key.</source>
+        <translation>其颁发机构密钥标识符属于另一个密钥。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate authority.</source>
+        <translation>“%1”不是证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>its signature does not verify under the issuer&apos;s key.</source>
+        <translation>使用签发者的密钥无法验证其签名。</translation>
+    </message>
+    <message>
+        <source>The certificate is empty.</source>
+        <translation>证书为空。</translation>
+    </message>
+    <message>
+        <source>The data is not an X.509 certificate, or it is truncated.</source>
+        <translation>该数据不是 X.509 证书，或已被截断。</translation>
+    </message>
+    <message>
+        <source>The certificate is followed by %1 unexpected bytes.</source>
+        <translation>证书后面有 %1 个多余字节。</translation>
+    </message>
+    <message>
+        <source>it is not encoded in canonical DER.</source>
+        <translation>未采用规范 DER 编码。</translation>
+    </message>
+    <message>
+        <source>only X.509 version 3 certificates are accepted.</source>
+        <translation>仅接受 X.509 第 3 版证书。</translation>
+    </message>
+    <message>
+        <source>it is not signed with Ed25519, the only signature MedChain accepts.</source>
+        <translation>未使用 Ed25519 签名，而医链只接受这一种签名。</translation>
+    </message>
+    <message>
+        <source>its public key is of type %1; MedChain accepts only Ed25519 keys.</source>
+        <translation>其公钥类型为 %1；医链只接受 Ed25519 密钥。</translation>
+    </message>
+    <message>
+        <source>its Ed25519 public key is malformed.</source>
+        <translation>其 Ed25519 公钥格式错误。</translation>
+    </message>
+    <message>
+        <source>its subject must have exactly one non-empty common name.</source>
+        <translation>其主体必须有且仅有一个非空的通用名称。</translation>
+    </message>
+    <message>
+        <source>its subject names more than one organisation.</source>
+        <translation>其主体列出了多个组织。</translation>
+    </message>
+    <message>
+        <source>its subject does not name exactly one MedChain role.</source>
+        <translation>其主体必须有且仅有一个医链角色。</translation>
+    </message>
+    <message>
+        <source>its subject does not carry exactly one valid region code.</source>
+        <translation>其主体必须有且仅有一个有效的行政区划代码。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateChain</name>
+    <message>
+        <source>There is no certificate to verify.</source>
+        <translation>没有要验证的证书。</translation>
+    </message>
+    <message>
+        <source>A certificate chain can only be verified at a valid time.</source>
+        <translation>只能在有效的时间点验证证书链。</translation>
+    </message>
+    <message>
+        <source>The certificate chain could not be prepared for verification.</source>
+        <translation>无法准备证书链以进行验证。</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; expired on %2.</source>
+        <translation>“%1”的证书已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; is not valid before %2.</source>
+        <translation>“%1”的证书在 %2 之前尚未生效。</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; was not issued by a trusted authority.</source>
+        <translation>“%1”的证书不是由受信任的证书颁发机构签发的。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate authority, so certificates it signed are not valid.</source>
+        <translation>“%1”不是证书颁发机构，因此由其签发的证书无效。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not have certificate authorities below it, but the chain has one (path length exceeded).</source>
+        <translation>“%1”之下不允许有证书颁发机构，但该证书链中有一个（超出路径长度限制）。</translation>
+    </message>
+    <message>
+        <source>The signature on the certificate of &quot;%1&quot; does not verify: the certificate was altered or forged.</source>
+        <translation>“%1”的证书签名验证失败：该证书已被篡改或伪造。</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; failed verification: %2.</source>
+        <translation>“%1”的证书验证失败：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateIssuer</name>
+    <message>
+        <source>Cannot issue the certificate: %1</source>
+        <translation>无法签发证书：%1</translation>
+    </message>
+    <message>
+        <source>OpenSSL reported an error (%1).</source>
+        <translation>OpenSSL 报告了一个错误（%1）。</translation>
+    </message>
+    <message>
+        <source>a root certificate must be a certificate authority.</source>
+        <translation>根证书必须是证书颁发机构证书。</translation>
+    </message>
+    <message>
+        <source>a root certificate must certify the key that signs it.</source>
+        <translation>根证书必须认证用于签署它的密钥。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate authority.</source>
+        <translation>“%1”不是证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>the signing key does not belong to &quot;%1&quot;.</source>
+        <translation>签名密钥不属于“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not certify other certificate authorities.</source>
+        <translation>“%1”不能为其他证书颁发机构签发证书。</translation>
+    </message>
+    <message>
+        <source>a certificate authority below &quot;%1&quot; must have a path length below %2.</source>
+        <translation>“%1”之下的证书颁发机构的路径长度必须小于 %2。</translation>
+    </message>
+    <message>
+        <source>the validity %1 to %2 lies outside that of &quot;%3&quot; (%4 to %5).</source>
+        <translation>有效期 %1 至 %2 超出了“%3”的有效期（%4 至 %5）。</translation>
+    </message>
+    <message>
+        <source>the name must have 1 to %1 characters.</source>
+        <translation>名称长度必须为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>the organisation must have at most %1 characters.</source>
+        <translation>组织名称最多只能有 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>the region code &quot;%1&quot; is not 1 to 16 letters, digits or hyphens.</source>
+        <translation>行政区划代码“%1”无效：应由 1 到 16 个字母、数字或连字符组成。</translation>
+    </message>
+    <message>
+        <source>the validity must lie between the years %1 and %2.</source>
+        <translation>有效期必须在 %1 年至 %2 年之间。</translation>
+    </message>
+    <message>
+        <source>the validity must end after it starts.</source>
+        <translation>有效期的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>a %1 certificate may not be a certificate authority.</source>
+        <translation>%1 角色的证书不能作为证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>the path length must be between 0 and %1.</source>
+        <translation>路径长度必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>only node certificates carry DNS names or IP addresses.</source>
+        <translation>只有节点证书可以包含 DNS 名称或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name.</source>
+        <translation>“%1”不是有效的 DNS 名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>“%1”不是 IPv4 或 IPv6 地址。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>MedChain %1</source>
@@ -143,16 +576,6 @@
     <message>
         <source>Crypto self-test: passed</source>
         <translation>密码自检：通过</translation>
-    </message>
-    <message>
-        <source>MedChain command line: scripting, administration and verification.
-
-Commands:
-  info    Print the version, the self-test result and the libraries in use.</source>
-        <translation>医链命令行：脚本、管理和验证。
-
-命令：
-  info    输出版本、自检结果和所用的库。</translation>
     </message>
     <message>
         <source>Print machine-readable JSON instead of text.</source>
@@ -170,6 +593,244 @@ Commands:
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>未知命令“%1”；请参阅 --help。</translation>
     </message>
+    <message>
+        <source>Print the version, the self-test result and the libraries in use.</source>
+        <translation>显示版本、自检结果以及所用的库。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s data folder (genesis, replica, node.json).</source>
+        <translation>节点的数据文件夹（创世文件、副本、node.json）。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE (- for standard input) rather than from MEDCHAIN_PASSPHRASE.</source>
+        <translation>从 FILE 的第一行读取口令（- 表示标准输入），而不是从 MEDCHAIN_PASSPHRASE 读取。</translation>
+    </message>
+    <message>
+        <source>MedChain command line: scripting, administration and verification.</source>
+        <translation>医链命令行：脚本、管理与验证。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &quot;medchain-cli COMMAND --help&quot; for a command&apos;s options.
+
+Environment:
+  MEDCHAIN_PASSPHRASE  the passphrase, when --passphrase-file is not given
+  MEDCHAIN_FAST_KDF=1  derive keys with minimal cost: for automated tests only, never for real keys
+
+Exit status:
+  0  success; a check found everything in order
+  1  a check failed, or the operation could not be done
+  2  usage error: unknown command, missing or malformed option</source>
+        <translation>运行 &quot;medchain-cli COMMAND --help&quot; 可查看某个命令的选项。
+
+环境变量：
+  MEDCHAIN_PASSPHRASE  口令（未指定 --passphrase-file 时使用）
+  MEDCHAIN_FAST_KDF=1  以最低开销派生密钥：仅用于自动化测试，切勿用于真实密钥
+
+退出状态：
+  0  成功；检查未发现任何问题
+  1  检查未通过，或操作无法完成
+  2  用法错误：未知命令、缺少选项或选项格式错误</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2. See --help.</source>
+        <translation>“%1”需要一个子命令：%2。请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments. Usage: medchain-cli %1 %2</source>
+        <translation>参数个数错误。用法：medchain-cli %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>This command needs the data folder: give --datadir DIR.</source>
+        <translation>此命令需要数据文件夹：请指定 --datadir DIR。</translation>
+    </message>
+    <message>
+        <source>%1 holds no MedChain network (there is no genesis.cbor). Create one with init, or give the right --datadir.</source>
+        <translation>%1 中没有医链网络（不存在 genesis.cbor）。请用 init 创建一个，或指定正确的 --datadir。</translation>
+    </message>
+    <message>
+        <source>%1 has no replica yet (there is no replica.db).</source>
+        <translation>%1 中还没有副本（不存在 replica.db）。</translation>
+    </message>
+    <message>
+        <source>This command needs the passphrase: give --passphrase-file FILE or set MEDCHAIN_PASSPHRASE.</source>
+        <translation>此命令需要口令：请指定 --passphrase-file FILE 或设置 MEDCHAIN_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>MEDCHAIN_PASSPHRASE is set but empty.</source>
+        <translation>已设置 MEDCHAIN_PASSPHRASE，但其值为空。</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 does not start with a passphrase line.</source>
+        <translation>口令文件 %1 的第一行不是口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>口令文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>必须指定选项 --%1。</translation>
+    </message>
+    <message>
+        <source>Run medchain-cli --help for the commands and their options.</source>
+        <translation>运行 medchain-cli --help 可查看各命令及其选项。</translation>
+    </message>
+</context>
+<context>
+    <name>CommitCertificate</name>
+    <message>
+        <source>round %1 is out of range</source>
+        <translation>轮次 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>a commit signature must have two parts</source>
+        <translation>提交签名必须由两部分组成</translation>
+    </message>
+    <message>
+        <source>commit signatures must be sorted by validator, without repeats</source>
+        <translation>提交签名必须按验证节点排序，且不得重复</translation>
+    </message>
+    <message>
+        <source>Invalid commit certificate: %1</source>
+        <translation>提交证书无效：%1</translation>
+    </message>
+    <message>
+        <source>Invalid commit certificate: it is not in canonical form.</source>
+        <translation>提交证书无效：未采用规范形式。</translation>
+    </message>
+    <message>
+        <source>A commit signature is by a node outside the validator set.</source>
+        <translation>有一个提交签名来自验证节点集之外的节点。</translation>
+    </message>
+    <message>
+        <source>A commit signature does not verify.</source>
+        <translation>有一个提交签名验证失败。</translation>
+    </message>
+    <message>
+        <source>The commit is signed by %1 of %2 voting power; more than two thirds is needed.</source>
+        <translation>签署该提交的投票权为 %1（共 %2）；需要超过三分之二。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRules</name>
+    <message>
+        <source>Only the patient decides who may read their records.</source>
+        <translation>只有患者本人才能决定谁可以查阅其病历。</translation>
+    </message>
+    <message>
+        <source>The expiry lies in the past.</source>
+        <translation>到期时间已过。</translation>
+    </message>
+    <message>
+        <source>Access cannot be given for that long.</source>
+        <translation>授权期限过长。</translation>
+    </message>
+    <message>
+        <source>A shared key is for an unknown record.</source>
+        <translation>共享的密钥对应一份未知的病历。</translation>
+    </message>
+    <message>
+        <source>A sealed content key has the wrong size.</source>
+        <translation>封装的内容密钥大小不正确。</translation>
+    </message>
+    <message>
+        <source>A shared key is for a record the reader may not read.</source>
+        <translation>共享的密钥所对应的病历不允许该读者查阅。</translation>
+    </message>
+    <message>
+        <source>The reader already holds the key of a shared record.</source>
+        <translation>读者已持有所共享病历的密钥。</translation>
+    </message>
+    <message>
+        <source>Access can be granted to an active practitioner or institution only.</source>
+        <translation>只能向在职的医务人员或有效的医疗机构授权。</translation>
+    </message>
+    <message>
+        <source>The answered request is not this patient&apos;s request from this grantee.</source>
+        <translation>所答复的访问申请不是该被授权方向此患者提出的申请。</translation>
+    </message>
+    <message>
+        <source>The request has already been answered.</source>
+        <translation>该访问申请已答复。</translation>
+    </message>
+    <message>
+        <source>There is no such grant.</source>
+        <translation>不存在该授权。</translation>
+    </message>
+    <message>
+        <source>Only the patient who gave a grant may revoke it.</source>
+        <translation>只有授权的患者本人才能撤销该授权。</translation>
+    </message>
+    <message>
+        <source>This grant is already revoked.</source>
+        <translation>该授权已被撤销。</translation>
+    </message>
+    <message>
+        <source>Only practitioners and institutions request access.</source>
+        <translation>只有医务人员和医疗机构可以提出访问申请。</translation>
+    </message>
+    <message>
+        <source>The patient is not an active registered patient.</source>
+        <translation>该患者不是有效的已注册患者。</translation>
+    </message>
+    <message>
+        <source>A request needs a stated purpose.</source>
+        <translation>访问申请必须注明目的。</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>不存在该访问申请。</translation>
+    </message>
+    <message>
+        <source>Only the patient asked may decline a request.</source>
+        <translation>只有被申请的患者本人才能拒绝该访问申请。</translation>
+    </message>
+    <message>
+        <source>Only practitioners may use emergency access.</source>
+        <translation>只有医务人员可以使用紧急访问。</translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s institution is not active.</source>
+        <translation>该医务人员所属的医疗机构不处于有效状态。</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a reason of at least ten characters.</source>
+        <translation>紧急访问需要填写至少十个字符的理由。</translation>
+    </message>
+    <message>
+        <source>Keys can be shared with an active practitioner or institution only.</source>
+        <translation>只能与在职的医务人员或有效的医疗机构共享密钥。</translation>
+    </message>
+    <message>
+        <source>There are no keys to share.</source>
+        <translation>没有可共享的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTx</name>
+    <message>
+        <source>categories must be sorted, without repeats</source>
+        <translation>类别必须排序，且不得重复</translation>
+    </message>
+    <message>
+        <source>a scope by category must name at least one</source>
+        <translation>按类别限定的范围必须至少指定一个类别</translation>
+    </message>
+    <message>
+        <source>a scope by record must name at least one</source>
+        <translation>按病历限定的范围必须至少指定一份病历</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -179,10 +840,1057 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DataDir</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 过大。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s key file names an unknown key derivation.</source>
+        <translation>副本的密钥文件指定了未知的密钥派生方式。</translation>
+    </message>
+    <message>
+        <source>The replica %1 has lost its key file %2; it cannot be opened.</source>
+        <translation>副本 %1 的密钥文件 %2 已丢失，无法打开该副本。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The replica %1 was not opened: its integrity guard could not be installed.</source>
+        <translation>未打开副本 %1：无法安装其完整性保护。</translation>
+    </message>
+    <message>
+        <source>This database connection has been closed.</source>
+        <translation>此数据库连接已关闭。</translation>
+    </message>
+    <message>
+        <source>A replica key must be %1 bytes, not %2.</source>
+        <translation>副本密钥必须为 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot create a replica at %1: a file with that name already exists.</source>
+        <translation>无法在 %1 创建副本：已存在同名文件。</translation>
+    </message>
+    <message>
+        <source>The replica file %1 does not exist.</source>
+        <translation>副本文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The replica file %1 is empty: it has been truncated or replaced. Restore it from a backup or resynchronise the replica from the network.</source>
+        <translation>副本文件 %1 为空：它已被截断或替换。请从备份中恢复，或从网络重新同步副本。</translation>
+    </message>
+    <message>
+        <source>This transaction has already ended.</source>
+        <translation>此数据库事务已结束。</translation>
+    </message>
+</context>
+<context>
     <name>Ed25519SigningKey</name>
     <message>
         <source>An Ed25519 seed must be %1 bytes, not %2.</source>
         <translation>Ed25519 种子必须为 %1 字节，而不是 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a region code (1 to 16 letters, digits or &apos;-&apos;).</source>
+        <translation>“%1”不是行政区划代码（应为 1 到 16 个字母、数字或 &apos;-&apos;）。</translation>
+    </message>
+    <message>
+        <source>The signing keystore&apos;s role is &quot;%1&quot;; this command must be signed by an identity whose role is &quot;%2&quot;.</source>
+        <translation>签名密钥库的角色为“%1”；此命令必须由角色为“%2”的身份签名。</translation>
+    </message>
+    <message>
+        <source>Enrolled a new %1.</source>
+        <translation>已登记新身份（%1）。</translation>
+    </message>
+    <message>
+        <source>  identity:    %1</source>
+        <translation>  身份：  %1</translation>
+    </message>
+    <message>
+        <source>  keystore:    %1</source>
+        <translation>  密钥库：%1</translation>
+    </message>
+    <message>
+        <source>  transaction: %1</source>
+        <translation>  交易：  %1</translation>
+    </message>
+    <message>
+        <source>  block:       %1</source>
+        <translation>  区块：  %1</translation>
+    </message>
+    <message>
+        <source>--kind must be one of hospital, clinic, laboratory, payment-gateway, trial-sponsor, regulator-office, fund-manager.</source>
+        <translation>--kind 必须是以下之一：hospital、clinic、laboratory、payment-gateway、trial-sponsor、regulator-office、fund-manager。</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s keystore holds no registration key to hand to the institution.</source>
+        <translation>主管部门的密钥库中没有可交给医疗机构的注册密钥。</translation>
+    </message>
+    <message>
+        <source>This institution&apos;s keystore holds no registration key, so it cannot register patients.</source>
+        <translation>该医疗机构的密钥库中没有注册密钥，因此无法注册患者。</translation>
+    </message>
+    <message>
+        <source>A patient with this national ID is already registered on this chain.</source>
+        <translation>持有该身份证号的患者已在此链上注册。</translation>
+    </message>
+    <message>
+        <source>--identity needs an identity&apos;s public key (64 hex digits).</source>
+        <translation>--identity 需要身份的公钥（64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>The identity %1 is not enrolled on this chain.</source>
+        <translation>身份 %1 未在此链上登记。</translation>
+    </message>
+    <message>
+        <source>The identity %1 is already revoked.</source>
+        <translation>身份 %1 已被撤销。</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>已撤销 %1。</translation>
+    </message>
+    <message>
+        <source>The signing identity&apos;s keystore.</source>
+        <translation>签名身份的密钥库。</translation>
+    </message>
+    <message>
+        <source>The passphrase of --as, when it differs from the data folder&apos;s.</source>
+        <translation>--as 的口令（与数据文件夹的口令不同时使用）。</translation>
+    </message>
+    <message>
+        <source>Where to write the new identity&apos;s keystore.</source>
+        <translation>新身份密钥库的写入位置。</translation>
+    </message>
+    <message>
+        <source>The new keystore&apos;s passphrase (default: the data folder&apos;s).</source>
+        <translation>新密钥库的口令（默认：与数据文件夹的口令相同）。</translation>
+    </message>
+    <message>
+        <source>The display name.</source>
+        <translation>显示名称。</translation>
+    </message>
+    <message>
+        <source>The region code, e.g. 340104.</source>
+        <translation>行政区划代码，例如 340104。</translation>
+    </message>
+    <message>
+        <source>Enroll an institution, signed by the authority (node.json&apos;s identity unless --as).</source>
+        <translation>登记医疗机构，由主管部门签名（除非指定 --as，否则使用 node.json 中的身份）。</translation>
+    </message>
+    <message>
+        <source>hospital, clinic, laboratory, payment-gateway, trial-sponsor, regulator-office or fund-manager.</source>
+        <translation>hospital、clinic、laboratory、payment-gateway、trial-sponsor、regulator-office 或 fund-manager。</translation>
+    </message>
+    <message>
+        <source>Enroll a practitioner, signed by their institution.</source>
+        <translation>登记医务人员，由其所属医疗机构签名。</translation>
+    </message>
+    <message>
+        <source>The licence number.</source>
+        <translation>执业证书编号。</translation>
+    </message>
+    <message>
+        <source>The specialty.</source>
+        <translation>专业。</translation>
+    </message>
+    <message>
+        <source>Register a patient after an ID check, signed by an institution; the chain keeps only a keyed hash of the national ID.</source>
+        <translation>核验身份证件后注册患者，由医疗机构签名；链上只保存身份证号的带密钥哈希。</translation>
+    </message>
+    <message>
+        <source>The national ID number.</source>
+        <translation>身份证号。</translation>
+    </message>
+    <message>
+        <source>Revoke an identity, signed by the authority (default), its enrolling institution or itself.</source>
+        <translation>撤销身份，由主管部门（默认）、为其登记的医疗机构或该身份本人签名。</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s public key (64 hex digits).</source>
+        <translation>身份的公钥（64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>Why it is revoked.</source>
+        <translation>撤销原因。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBundle</name>
+    <message>
+        <source>No committed transaction has this hash on this replica.</source>
+        <translation>此副本中没有具有该哈希的已提交交易。</translation>
+    </message>
+    <message>
+        <source>Block %1 is missing from this replica; run verify.</source>
+        <translation>此副本中缺少区块 %1；请运行 verify。</translation>
+    </message>
+    <message>
+        <source>The validator set of block %1 is missing from this replica.</source>
+        <translation>此副本中缺少区块 %1 的验证节点集。</translation>
+    </message>
+    <message>
+        <source>The sender is not on this replica.</source>
+        <translation>此副本中没有该发送方。</translation>
+    </message>
+    <message>
+        <source>A validator of block %1 is not on this replica.</source>
+        <translation>区块 %1 的某个验证节点不在此副本中。</translation>
+    </message>
+    <message>
+        <source>evidence format %1 is not supported</source>
+        <translation>不支持证据格式 %1</translation>
+    </message>
+    <message>
+        <source>a Merkle proof has three parts</source>
+        <translation>默克尔证明由三部分组成</translation>
+    </message>
+    <message>
+        <source>This is not a valid evidence file: %1</source>
+        <translation>这不是有效的证据文件：%1</translation>
+    </message>
+    <message>
+        <source>This is not a valid evidence file: it is not in canonical form.</source>
+        <translation>这不是有效的证据文件：未采用规范形式。</translation>
+    </message>
+    <message>
+        <source>The evidence does not hold: %1</source>
+        <translation>证据不成立：%1</translation>
+    </message>
+    <message>
+        <source>the transaction belongs to another chain.</source>
+        <translation>该交易属于另一条链。</translation>
+    </message>
+    <message>
+        <source>the transaction&apos;s signature does not verify.</source>
+        <translation>该交易的签名验证失败。</translation>
+    </message>
+    <message>
+        <source>the block header is malformed.</source>
+        <translation>区块头格式错误。</translation>
+    </message>
+    <message>
+        <source>the block belongs to another chain.</source>
+        <translation>该区块属于另一条链。</translation>
+    </message>
+    <message>
+        <source>the Merkle proof does not lead to the block&apos;s transaction root.</source>
+        <translation>默克尔证明无法推导出该区块的交易根。</translation>
+    </message>
+    <message>
+        <source>the commit signatures are for another block.</source>
+        <translation>提交签名属于另一个区块。</translation>
+    </message>
+    <message>
+        <source>the validator set is not the one the block names.</source>
+        <translation>验证节点集与区块指定的不一致。</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s certificate certifies another key.</source>
+        <translation>发送方的证书认证的是另一个密钥。</translation>
+    </message>
+    <message>
+        <source>a validator&apos;s certificate is missing.</source>
+        <translation>缺少某个验证节点的证书。</translation>
+    </message>
+    <message>
+        <source>a validator&apos;s certificate certifies another key or role.</source>
+        <translation>某个验证节点的证书认证的是另一个密钥或角色。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommands</name>
+    <message>
+        <source>--tx needs a transaction hash of 64 hex digits, not &quot;%1&quot;.</source>
+        <translation>--tx 需要由 64 位十六进制数字组成的交易哈希，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the evidence file %1: %2</source>
+        <translation>无法写入证据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence for %1 to %2 (%3 bytes).</source>
+        <translation>已将 %1 的证据写入 %2（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file %1: %2</source>
+        <translation>无法读取证据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an evidence file.</source>
+        <translation>%1 过大，不可能是证据文件。</translation>
+    </message>
+    <message>
+        <source>OK: the evidence holds. Transaction %1 (%2) was committed on %3.</source>
+        <translation>正常：证据成立。交易 %1（%2）已在链 %3 上提交。</translation>
+    </message>
+    <message>
+        <source>  sender: %1 (%2, %3)</source>
+        <translation>  发送方：  %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>  sent:   %1</source>
+        <translation>  发送时间：%1</translation>
+    </message>
+    <message>
+        <source>  block:  %1 at height %2, %3</source>
+        <translation>  区块：    %1，高度 %2，%3</translation>
+    </message>
+    <message>
+        <source>  signed by: %1</source>
+        <translation>  签名者：  %1</translation>
+    </message>
+    <message>
+        <source>Write the dispute evidence for a committed transaction: the transaction, its Merkle proof, block header, commit signatures and certificates.</source>
+        <translation>为已提交的交易导出纠纷证据：交易本身及其默克尔证明、区块头、提交签名和证书。</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s hash (64 hex digits).</source>
+        <translation>交易的哈希（64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>Where to write the evidence file.</source>
+        <translation>证据文件的写入位置。</translation>
+    </message>
+    <message>
+        <source>Check an evidence file offline (no data folder or passphrase needed); exits 1 and says why if it does not hold.</source>
+        <translation>离线检查证据文件（无需数据文件夹或口令）；如果证据不成立，以状态 1 退出并说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>Executor</name>
+    <message>
+        <source>The transaction is for another chain (%1).</source>
+        <translation>该交易属于另一条链（%1）。</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s signature does not verify.</source>
+        <translation>交易签名验证失败。</translation>
+    </message>
+    <message>
+        <source>The sender is not an enrolled identity.</source>
+        <translation>发送方不是已登记的身份。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s identity has been revoked.</source>
+        <translation>发送方的身份已被撤销。</translation>
+    </message>
+    <message>
+        <source>Nonce %1 is out of turn: the sender&apos;s next nonce is %2 (a replay, or a transaction missing before it).</source>
+        <translation>序号 %1 不符合顺序：发送方的下一个序号应为 %2（可能是重放，或之前缺少一笔交易）。</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s time is too far from the block&apos;s time.</source>
+        <translation>交易时间与区块时间相差过大。</translation>
+    </message>
+    <message>
+        <source>The genesis root certificate is invalid: %1</source>
+        <translation>创世根证书无效：%1</translation>
+    </message>
+    <message>
+        <source>The genesis root certificate does not certify the authority.</source>
+        <translation>创世根证书未认证主管部门。</translation>
+    </message>
+    <message>
+        <source>The genesis node &quot;%1&quot; has no valid node certificate from the root.</source>
+        <translation>创世节点“%1”没有由根证书签发的有效节点证书。</translation>
+    </message>
+    <message>
+        <source>Every genesis validator must be one of the genesis nodes.</source>
+        <translation>每个创世验证节点都必须是创世节点之一。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCodec</name>
+    <message>
+        <source>a key envelope must have two parts</source>
+        <translation>密钥信封必须由两部分组成</translation>
+    </message>
+    <message>
+        <source>key envelopes must be sorted by recipient, without repeats</source>
+        <translation>密钥信封必须按接收方排序，且不得重复</translation>
+    </message>
+    <message>
+        <source>a key share must have two parts</source>
+        <translation>密钥共享项必须由两部分组成</translation>
+    </message>
+    <message>
+        <source>key shares must be sorted by record, without repeats</source>
+        <translation>密钥共享项必须按病历排序，且不得重复</translation>
+    </message>
+    <message>
+        <source>a list of hashes must be sorted, without repeats</source>
+        <translation>哈希列表必须排序，且不得重复</translation>
+    </message>
+</context>
+<context>
+    <name>Genesis</name>
+    <message>
+        <source>a chain parameter is out of range</source>
+        <translation>某个链参数超出范围</translation>
+    </message>
+    <message>
+        <source>the chain id is empty</source>
+        <translation>链 ID 为空</translation>
+    </message>
+    <message>
+        <source>there are no validators</source>
+        <translation>没有验证节点</translation>
+    </message>
+    <message>
+        <source>Invalid genesis document: %1</source>
+        <translation>创世文件无效：%1</translation>
+    </message>
+    <message>
+        <source>Invalid genesis document: it is not in canonical form.</source>
+        <translation>创世文件无效：未采用规范形式。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>This identity is already enrolled.</source>
+        <translation>该身份已登记。</translation>
+    </message>
+    <message>
+        <source>The encryption key is not a usable X25519 key.</source>
+        <translation>该加密密钥不是可用的 X25519 密钥。</translation>
+    </message>
+    <message>
+        <source>The certificate is for the role &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>该证书对应的角色是“%1”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The certificate certifies a different key.</source>
+        <translation>该证书认证的是另一个密钥。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s role may not send this transaction.</source>
+        <translation>发送方的角色无权发送此交易。</translation>
+    </message>
+    <message>
+        <source>An institution needs a name.</source>
+        <translation>医疗机构必须有名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code.</source>
+        <translation>“%1”不是行政区划代码。</translation>
+    </message>
+    <message>
+        <source>This kind of institution does not employ clinicians.</source>
+        <translation>此类机构不聘用临床医务人员。</translation>
+    </message>
+    <message>
+        <source>A practitioner needs a name and a licence number.</source>
+        <translation>医务人员必须有姓名和执业证书编号。</translation>
+    </message>
+    <message>
+        <source>Only hospitals and clinics register patients.</source>
+        <translation>只有医院和诊所可以注册患者。</translation>
+    </message>
+    <message>
+        <source>This person is already registered; revoke the old identity first.</source>
+        <translation>此人已注册；请先撤销旧身份。</translation>
+    </message>
+    <message>
+        <source>A node needs a name.</source>
+        <translation>节点必须有名称。</translation>
+    </message>
+    <message>
+        <source>There is no such identity.</source>
+        <translation>不存在该身份。</translation>
+    </message>
+    <message>
+        <source>This identity is already revoked.</source>
+        <translation>该身份已被撤销。</translation>
+    </message>
+    <message>
+        <source>The health authority cannot be revoked.</source>
+        <translation>卫生健康主管部门不能被撤销。</translation>
+    </message>
+    <message>
+        <source>Only the authority, the enrolling institution or the identity itself may revoke it.</source>
+        <translation>只有主管部门、为其登记的医疗机构或该身份本人可以撤销该身份。</translation>
+    </message>
+    <message>
+        <source>A revocation needs a reason.</source>
+        <translation>撤销必须注明原因。</translation>
+    </message>
+    <message>
+        <source>Remove this node from the validator set before revoking it.</source>
+        <translation>撤销此节点前，请先将其从验证节点集中移除。</translation>
+    </message>
+    <message>
+        <source>The validator set cannot be empty.</source>
+        <translation>验证节点集不能为空。</translation>
+    </message>
+    <message>
+        <source>Every validator must be an active enrolled node.</source>
+        <translation>每个验证节点都必须是已登记且有效的节点。</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the sender: %1</source>
+        <translation>该证书不是由发送方签发的：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTx</name>
+    <message>
+        <source>a validator entry must have two parts</source>
+        <translation>验证节点条目必须由两部分组成</translation>
+    </message>
+    <message>
+        <source>a validator&apos;s voting power must be between 1 and 1000000</source>
+        <translation>验证节点的投票权必须在 1 到 1000000 之间</translation>
+    </message>
+    <message>
+        <source>validators must be sorted by key, without repeats</source>
+        <translation>验证节点必须按密钥排序，且不得重复</translation>
+    </message>
+</context>
+<context>
+    <name>IngestBenchmark</name>
+    <message>
+        <source>Enrolling %1 practitioners and %2 patients…</source>
+        <translation>正在登记 %1 名医务人员和 %2 名患者…</translation>
+    </message>
+    <message>
+        <source>Signing %1 record transactions…</source>
+        <translation>正在签署 %1 笔病历交易…</translation>
+    </message>
+    <message>
+        <source>Measuring bare Ed25519 verification on %1 threads…</source>
+        <translation>正在用 %1 个线程测量纯 Ed25519 验证速度…</translation>
+    </message>
+    <message>
+        <source>A benchmark signature did not verify.</source>
+        <translation>有一个基准测试签名验证失败。</translation>
+    </message>
+    <message>
+        <source>Ingesting in blocks of %1…</source>
+        <translation>正在按每个区块 %1 笔交易导入…</translation>
+    </message>
+    <message>
+        <source>A benchmark transaction failed its checks.</source>
+        <translation>有一笔基准测试交易未通过检查。</translation>
+    </message>
+    <message>
+        <source>  block %1: %2 transactions, executed and committed in %3 ms (waited %4 ms for checks)</source>
+        <translation>  区块 %1：%2 笔交易，执行并提交耗时 %3 毫秒（等待检查 %4 毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>Keystore</name>
+    <message>
+        <source>Could not read the keystore %1: %2</source>
+        <translation>无法读取密钥库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a keystore: it is damaged or is not a MedChain keystore.</source>
+        <translation>文件 %1 过大，不可能是密钥库：它已损坏，或不是医链密钥库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the keystore %1. %2</source>
+        <translation>无法打开密钥库 %1。%2</translation>
+    </message>
+    <message>
+        <source>The keystore %1 is damaged: the keys inside it do not match the identity it names. Restore it from a backup.</source>
+        <translation>密钥库 %1 已损坏：其中的密钥与它所指明的身份不符。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: an empty one would leave the keys unprotected.</source>
+        <translation>请设置口令：空口令将使密钥不受保护。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it was left as it is. Choose another name, or move the existing file away first.</source>
+        <translation>文件 %1 已存在，未对其作任何改动。请换一个名称，或先将现有文件移走。</translation>
+    </message>
+    <message>
+        <source>Could not write the keystore %1: %2</source>
+        <translation>无法写入密钥库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s public keys do not match the keys to be stored.</source>
+        <translation>身份的公钥与要存储的密钥不符。</translation>
+    </message>
+    <message>
+        <source>An extra secret must be 1 to %1 bytes long.</source>
+        <translation>附加密钥数据的长度必须为 1 到 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: it does not unlock the keystore %1. Check it (and the keyboard layout) and try again.</source>
+        <translation>口令错误：无法解锁密钥库 %1。请检查口令（以及键盘布局）后重试。</translation>
+    </message>
+    <message>
+        <source>The keystore %1 has been altered or damaged: the passphrase is right, but the file fails its integrity check. Restore it from a backup.</source>
+        <translation>密钥库 %1 已被篡改或已损坏：口令正确，但文件未通过完整性检查。请从备份中恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>KeystoreFile</name>
+    <message>
+        <source>an empty optional field must be left out</source>
+        <translation>空的可选字段必须省略</translation>
+    </message>
+    <message>
+        <source>the encryption key is not a usable X25519 key</source>
+        <translation>加密密钥不是可用的 X25519 密钥</translation>
+    </message>
+    <message>
+        <source>the key derivation settings need two numbers</source>
+        <translation>密钥派生设置需要两个数字</translation>
+    </message>
+    <message>
+        <source>the key derivation settings (%1 passes, %2 KiB) are out of range</source>
+        <translation>密钥派生设置（%1 轮，%2 KiB）超出范围</translation>
+    </message>
+    <message>
+        <source>The keystore file was made by a newer version of MedChain (format version %1). Upgrade MedChain to open it.</source>
+        <translation>该密钥库文件由更新版本的医链创建（格式版本 %1）。请升级医链后再打开。</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>未知的格式版本 %1</translation>
+    </message>
+    <message>
+        <source>the sealed keys are too short to hold two keys</source>
+        <translation>加密封装的密钥过短，无法容纳两个密钥</translation>
+    </message>
+    <message>
+        <source>the file is not in canonical form</source>
+        <translation>文件未采用规范形式</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged or is not a MedChain keystore. %1</source>
+        <translation>该密钥库文件已损坏，或不是医链密钥库。%1</translation>
+    </message>
+    <message>
+        <source>The passphrase settings ask for %1 MiB of memory; a keystore may ask for at most %2 MiB.</source>
+        <translation>口令设置要求 %1 MiB 内存；密钥库最多只能要求 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s label is too long: at most %1 bytes of UTF-8 are allowed.</source>
+        <translation>身份的标签过长：最多允许 %1 字节的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The chain id is too long: at most %1 bytes of UTF-8 are allowed.</source>
+        <translation>链 ID 过长：最多允许 %1 字节的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s role is not one MedChain knows.</source>
+        <translation>身份的角色不是医链已知的角色。</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s encryption key is not a usable X25519 key.</source>
+        <translation>身份的加密密钥不是可用的 X25519 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>The replica&apos;s chain summary is missing; run verify.</source>
+        <translation>副本缺少链摘要；请运行 verify。</translation>
+    </message>
+    <message>
+        <source>The replica %1 has no genesis; it is damaged.</source>
+        <translation>副本 %1 没有创世区块，已损坏。</translation>
+    </message>
+    <message>
+        <source>The replica %1 belongs to another network.</source>
+        <translation>副本 %1 属于另一个网络。</translation>
+    </message>
+    <message>
+        <source>This node is not a validator of the chain.</source>
+        <translation>此节点不是该链的验证节点。</translation>
+    </message>
+    <message>
+        <source>The replica could not be written: %1</source>
+        <translation>无法写入副本：%1</translation>
+    </message>
+    <message>
+        <source>This validator cannot commit blocks on its own: %1</source>
+        <translation>此验证节点无法独自提交区块：%1</translation>
+    </message>
+    <message>
+        <source>Block %1 is refused: %2</source>
+        <translation>区块 %1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>it belongs to another chain.</source>
+        <translation>它属于另一条链。</translation>
+    </message>
+    <message>
+        <source>the next block expected is %1.</source>
+        <translation>下一个应为区块 %1。</translation>
+    </message>
+    <message>
+        <source>it does not extend this replica&apos;s tip.</source>
+        <translation>它没有接在此副本的最新区块之后。</translation>
+    </message>
+    <message>
+        <source>its time is not after its parent&apos;s.</source>
+        <translation>其时间不晚于父区块的时间。</translation>
+    </message>
+    <message>
+        <source>it names another validator set.</source>
+        <translation>它指定了另一个验证节点集。</translation>
+    </message>
+    <message>
+        <source>its proposer is not a validator.</source>
+        <translation>其提议者不是验证节点。</translation>
+    </message>
+    <message>
+        <source>it holds more transactions than a block may.</source>
+        <translation>其交易数超过了区块允许的上限。</translation>
+    </message>
+    <message>
+        <source>its transactions do not match the header&apos;s Merkle root.</source>
+        <translation>其交易与区块头中的默克尔根不符。</translation>
+    </message>
+    <message>
+        <source>it does not carry its parent&apos;s commit.</source>
+        <translation>它没有携带父区块的提交证书。</translation>
+    </message>
+    <message>
+        <source>the commit certificate is for another block.</source>
+        <translation>提交证书属于另一个区块。</translation>
+    </message>
+    <message>
+        <source>transaction %1: %2</source>
+        <translation>交易 %1：%2</translation>
+    </message>
+    <message>
+        <source>executing it gives another state hash; this replica and the proposer disagree.</source>
+        <translation>执行后得到的状态哈希不同；此副本与提议者不一致。</translation>
+    </message>
+    <message>
+        <source>The replica file %1 is damaged or has been tampered with: %2 part(s) fail the integrity check, the first: %3</source>
+        <translation>副本文件 %1 已损坏或被篡改：有 %2 处未通过完整性检查，第一处：%3</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerState</name>
+    <message>
+        <source>A receipt refers to an unknown record.</source>
+        <translation>某条访问记录引用了未知的病历。</translation>
+    </message>
+</context>
+<context>
+    <name>Merkle</name>
+    <message>
+        <source>There is no entry %1 in a Merkle tree of %2 entries.</source>
+        <translation>包含 %2 个条目的默克尔树中没有条目 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBootstrap</name>
+    <message>
+        <source>A chain id of 1 to %1 bytes is needed.</source>
+        <translation>需要 1 到 %1 字节的链 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCommands</name>
+    <message>
+        <source>--block-interval-ms needs a number of milliseconds from 10 to 3600000, not &quot;%1&quot;.</source>
+        <translation>--block-interval-ms 需要 10 到 3600000 之间的毫秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code (1 to 16 letters, digits or &apos;-&apos;).</source>
+        <translation>“%1”不是行政区划代码（应为 1 到 16 个字母、数字或 &apos;-&apos;）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: %2 already holds a network. Choose an empty folder.</source>
+        <translation>%1 已存在：%2 中已有一个网络。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>creating the network&apos;s keys and genesis…</source>
+        <translation>正在创建网络的密钥和创世区块…</translation>
+    </message>
+    <message>
+        <source>%1 node 1</source>
+        <translation>%1 1 号节点</translation>
+    </message>
+    <message>
+        <source>creating the encrypted replica…</source>
+        <translation>正在创建加密本地副本…</translation>
+    </message>
+    <message>
+        <source>Created the network %1 in %2.</source>
+        <translation>已在 %2 中创建网络 %1。</translation>
+    </message>
+    <message>
+        <source>  genesis:   %1</source>
+        <translation>  创世区块：%1</translation>
+    </message>
+    <message>
+        <source>  authority: %1 (%2)</source>
+        <translation>  主管部门：%1（%2）</translation>
+    </message>
+    <message>
+        <source>  validator: %1 (%2)</source>
+        <translation>  验证节点：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Create a new network in --datadir: the health authority&apos;s keys, root certificate and validator, genesis, replica and keystores.</source>
+        <translation>在 --datadir 中创建新网络：卫生健康主管部门的密钥、根证书和验证节点，以及创世区块、副本和密钥库。</translation>
+    </message>
+    <message>
+        <source>The new chain&apos;s id (1 to 64 characters).</source>
+        <translation>新链的 ID（1 到 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The health authority&apos;s name.</source>
+        <translation>卫生健康主管部门的名称。</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s region code, e.g. 340000.</source>
+        <translation>主管部门的行政区划代码，例如 340000。</translation>
+    </message>
+    <message>
+        <source>Milliseconds between blocks (default 1000).</source>
+        <translation>出块间隔毫秒数（默认 1000）。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAccess</name>
+    <message>
+        <source>You hold no key to this record.</source>
+        <translation>您没有此病历的密钥。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s transaction is missing from this replica.</source>
+        <translation>此副本中缺少该病历的交易。</translation>
+    </message>
+    <message>
+        <source>That transaction is not a record.</source>
+        <translation>该交易不是病历。</translation>
+    </message>
+    <message>
+        <source>There is no such record.</source>
+        <translation>不存在该病历。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordContent</name>
+    <message>
+        <source>a prescription has five parts</source>
+        <translation>处方由五部分组成</translation>
+    </message>
+    <message>
+        <source>a fee has two parts</source>
+        <translation>费用由两部分组成</translation>
+    </message>
+    <message>
+        <source>a fee cannot be negative</source>
+        <translation>费用不能为负数</translation>
+    </message>
+    <message>
+        <source>a diagnosis has two parts</source>
+        <translation>诊断由两部分组成</translation>
+    </message>
+    <message>
+        <source>an exam has three parts</source>
+        <translation>检查由三部分组成</translation>
+    </message>
+    <message>
+        <source>Invalid record content</source>
+        <translation>病历内容无效</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCrypto</name>
+    <message>
+        <source>This record&apos;s key is not addressed to you, or it is damaged.</source>
+        <translation>此病历的密钥不是发给您的，或已损坏。</translation>
+    </message>
+    <message>
+        <source>This record&apos;s key has the wrong size.</source>
+        <translation>此病历的密钥大小不正确。</translation>
+    </message>
+    <message>
+        <source>The record does not decrypt: it was altered or does not belong to this header.</source>
+        <translation>病历无法解密：它已被篡改，或不属于此病历头。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>Only enrolled practitioners write records.</source>
+        <translation>只有已登记的医务人员可以书写病历。</translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s institution is not active.</source>
+        <translation>该医务人员所属的医疗机构不处于有效状态。</translation>
+    </message>
+    <message>
+        <source>A sealed content key has the wrong size.</source>
+        <translation>封装的内容密钥大小不正确。</translation>
+    </message>
+    <message>
+        <source>The record must be sealed to exactly the patient, the author, the author&apos;s institution and the patient&apos;s active grantees (%1 expected, %2 given).</source>
+        <translation>病历必须且只能加密封装给患者、书写者、书写者所属医疗机构以及患者当前有效的被授权方（应为 %1 个，实际为 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The patient is not an active registered patient.</source>
+        <translation>该患者不是有效的已注册患者。</translation>
+    </message>
+    <message>
+        <source>The encounter lies in the future.</source>
+        <translation>就诊时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>A record needs its content and its supervision summary.</source>
+        <translation>病历必须包含内容及其监管摘要。</translation>
+    </message>
+    <message>
+        <source>There is no such record.</source>
+        <translation>不存在该病历。</translation>
+    </message>
+    <message>
+        <source>Only the record&apos;s author may propose an amendment.</source>
+        <translation>只有病历的书写者可以提出更正。</translation>
+    </message>
+    <message>
+        <source>An amendment of this record already awaits the patient.</source>
+        <translation>此病历已有一项更正在等待患者处理。</translation>
+    </message>
+    <message>
+        <source>An amendment needs its content and its supervision summary.</source>
+        <translation>更正必须包含内容及其监管摘要。</translation>
+    </message>
+    <message>
+        <source>There is no such amendment.</source>
+        <translation>不存在该更正。</translation>
+    </message>
+    <message>
+        <source>Only the patient confirms or rejects an amendment.</source>
+        <translation>只有患者可以确认或拒绝更正。</translation>
+    </message>
+    <message>
+        <source>This amendment has already been answered.</source>
+        <translation>该更正已处理。</translation>
+    </message>
+    <message>
+        <source>Patients do not leave receipts for their own records.</source>
+        <translation>患者查阅自己的病历无需留下访问记录。</translation>
+    </message>
+    <message>
+        <source>A read needs a stated purpose.</source>
+        <translation>查阅病历必须注明目的。</translation>
+    </message>
+    <message>
+        <source>The sender holds no key to this record.</source>
+        <translation>发送方没有此病历的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaKeyFile</name>
+    <message>
+        <source>A replica salt must be %1 bytes, not %2.</source>
+        <translation>副本盐值必须为 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>A replica key must be %1 bytes, not %2.</source>
+        <translation>副本密钥必须为 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The replica key file %1 is missing. Without it the replica cannot be unlocked; restore it from the backup you made with the replica.</source>
+        <translation>副本密钥文件 %1 不存在。没有它就无法解锁副本；请从您备份副本时一并备份的文件中恢复。</translation>
+    </message>
+    <message>
+        <source>Could not read the replica key file %1: %2</source>
+        <translation>无法读取副本密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The replica key file %1 is too large to be one; it is damaged or has been replaced.</source>
+        <translation>文件 %1 过大，不可能是副本密钥文件；它已损坏或被替换。</translation>
+    </message>
+    <message>
+        <source>The replica key file %1 is damaged or has been altered; restore it from the backup you made with the replica.</source>
+        <translation>副本密钥文件 %1 已损坏或被篡改；请从您备份副本时一并备份的文件中恢复。</translation>
+    </message>
+    <message>
+        <source>The replica key file %1 was made by a newer MedChain (format version %2). Upgrade MedChain to open this replica.</source>
+        <translation>副本密钥文件 %1 由更新版本的医链创建（格式版本 %2）。请升级医链后再打开此副本。</translation>
+    </message>
+    <message>
+        <source>Could not write the replica key file %1: %2</source>
+        <translation>无法写入副本密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not unlock this replica. Check the passphrase and try again.</source>
+        <translation>口令错误：无法解锁此副本。请检查口令后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaVerifier</name>
+    <message>
+        <source>Cannot create a scratch folder in %1.</source>
+        <translation>无法在 %1 中创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The genesis does not verify: %1</source>
+        <translation>创世区块验证失败：%1</translation>
+    </message>
+    <message>
+        <source>Block %1 is missing or unreadable.</source>
+        <translation>区块 %1 缺失或无法读取。</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s recorded tip disagrees with its own blocks.</source>
+        <translation>副本记录的最新区块与其自身的区块不一致。</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s state tables differ from what its blocks produce: they were changed outside the chain.</source>
+        <translation>副本的状态表与其区块计算出的结果不同：这些表在链外被修改过。</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>The schema migrations are out of order: entry %1 produces version %2 instead of %3.</source>
+        <translation>架构迁移顺序错误：第 %1 项生成的是版本 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>The replica %1 was made by a newer MedChain (schema version %2; this version understands up to %3). Upgrade MedChain to open it.</source>
+        <translation>副本 %1 由更新版本的医链创建（架构版本 %2；此版本最高只支持 %3）。请升级医链后再打开。</translation>
+    </message>
+    <message>
+        <source>The replica %1 can only be upgraded through its writer connection.</source>
+        <translation>副本 %1 只能通过其写入连接进行升级。</translation>
+    </message>
+    <message>
+        <source>Upgrading the replica %1 to schema version %2 failed: %3</source>
+        <translation>将副本 %1 升级到架构版本 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>The replica %1 has schema version %2 but this MedChain needs %3; it is upgraded when the node opens it for writing.</source>
+        <translation>副本 %1 的架构版本为 %2，但此版本的医链需要 %3；节点以写入方式打开它时会自动升级。</translation>
     </message>
 </context>
 <context>
@@ -222,6 +1930,86 @@ Commands:
         <source>SHA-256 self-test %1 failed: wrong digest.</source>
         <translation>SHA-256 自检 %1 失败：摘要错误。</translation>
     </message>
+    <message>
+        <source>%1 self-test %2 failed: %3</source>
+        <translation>%1 自检 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>no shared secret could be computed.</source>
+        <translation>无法计算共享密钥。</translation>
+    </message>
+    <message>
+        <source>a certificate with an altered signature was accepted.</source>
+        <translation>签名被篡改的证书被接受了。</translation>
+    </message>
+    <message>
+        <source>wrong MAC.</source>
+        <translation>MAC 错误。</translation>
+    </message>
+    <message>
+        <source>the vector is malformed.</source>
+        <translation>测试向量格式错误。</translation>
+    </message>
+    <message>
+        <source>wrong ciphertext.</source>
+        <translation>密文错误。</translation>
+    </message>
+    <message>
+        <source>a valid ciphertext was refused or decrypted wrongly.</source>
+        <translation>有效密文被拒绝或解密结果错误。</translation>
+    </message>
+    <message>
+        <source>an altered ciphertext was accepted.</source>
+        <translation>被篡改的密文被接受了。</translation>
+    </message>
+    <message>
+        <source>wrong public key.</source>
+        <translation>公钥错误。</translation>
+    </message>
+    <message>
+        <source>wrong shared secret.</source>
+        <translation>共享密钥错误。</translation>
+    </message>
+    <message>
+        <source>a sealed box did not open for its recipient.</source>
+        <translation>接收方无法打开发给自己的密封盒。</translation>
+    </message>
+    <message>
+        <source>a sealed box opened for the wrong key.</source>
+        <translation>密封盒被错误的密钥打开了。</translation>
+    </message>
+    <message>
+        <source>an altered sealed box was accepted.</source>
+        <translation>被篡改的密封盒被接受了。</translation>
+    </message>
+    <message>
+        <source>wrong key.</source>
+        <translation>密钥错误。</translation>
+    </message>
+    <message>
+        <source>wrong root.</source>
+        <translation>默克尔根错误。</translation>
+    </message>
+    <message>
+        <source>a valid inclusion proof was refused.</source>
+        <translation>有效的包含证明被拒绝。</translation>
+    </message>
+    <message>
+        <source>a forged inclusion proof was accepted.</source>
+        <translation>伪造的包含证明被接受了。</translation>
+    </message>
+    <message>
+        <source>wrong fingerprint.</source>
+        <translation>指纹错误。</translation>
+    </message>
+    <message>
+        <source>its fields were read wrongly.</source>
+        <translation>其字段读取错误。</translation>
+    </message>
+    <message>
+        <source>its key does not match the certificate.</source>
+        <translation>其密钥与证书不符。</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -230,6 +2018,186 @@ Commands:
 Reinstall MedChain; if this persists, report it together with the version that --version prints.</source>
         <translation>医链无法启动，因为其密码自检失败：%1
 请重新安装医链；如果问题仍然存在，请报告此问题并附上 --version 输出的版本号。</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>This statement is no longer usable (it was moved from).</source>
+        <translation>此语句已不可用（已被移出）。</translation>
+    </message>
+    <message>
+        <source>Statement parameter %1 does not exist (the statement has %2 parameters).</source>
+        <translation>语句参数 %1 不存在（该语句只有 %2 个参数）。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Chain:        %1</source>
+        <translation>链 ID：       %1</translation>
+    </message>
+    <message>
+        <source>Height:       %1</source>
+        <translation>高度：        %1</translation>
+    </message>
+    <message>
+        <source>Tip:          %1</source>
+        <translation>最新区块：    %1</translation>
+    </message>
+    <message>
+        <source>Tip time:     %1</source>
+        <translation>最新区块时间：%1</translation>
+    </message>
+    <message>
+        <source>State hash:   %1</source>
+        <translation>状态哈希：    %1</translation>
+    </message>
+    <message>
+        <source>Validators:   %1</source>
+        <translation>验证节点数：  %1</translation>
+    </message>
+    <message>
+        <source>Identity:     none (node.json names no identity keystore)</source>
+        <translation>身份：        无（node.json 未指定身份密钥库）</translation>
+    </message>
+    <message>
+        <source>Identity:     %1</source>
+        <translation>身份：        %1</translation>
+    </message>
+    <message>
+        <source>Role:         %1</source>
+        <translation>角色：        %1</translation>
+    </message>
+    <message>
+        <source>Name:         %1</source>
+        <translation>名称：        %1</translation>
+    </message>
+    <message>
+        <source>Print the chain id, height, tip, state hash and this node&apos;s identity and role.</source>
+        <translation>显示链 ID、高度、最新区块、状态哈希，以及此节点的身份和角色。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk holding the replica %1 is full. Free some space, then try again.</source>
+        <translation>存放副本 %1 的磁盘已满。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>MedChain could not read or write the replica %1 (%2). Check that the disk is working and that the file is accessible.</source>
+        <translation>医链无法读写副本 %1（%2）。请检查磁盘是否正常工作，以及该文件是否可以访问。</translation>
+    </message>
+    <message>
+        <source>MedChain could not open the replica %1 (%2). Check that its folder exists and that you may read and write it.</source>
+        <translation>医链无法打开副本 %1（%2）。请检查其所在文件夹是否存在，以及您是否有读写权限。</translation>
+    </message>
+    <message>
+        <source>The replica %1 cannot be changed through this connection (%2). It is open read-only, or the file&apos;s permissions forbid writing.</source>
+        <translation>无法通过此连接修改副本 %1（%2）。它以只读方式打开，或文件权限禁止写入。</translation>
+    </message>
+    <message>
+        <source>The replica %1 is busy: another connection holds a lock on it. Try again in a moment.</source>
+        <translation>副本 %1 正忙：另一个连接持有其锁。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>MedChain ran out of memory while using the replica %1.</source>
+        <translation>医链在使用副本 %1 时内存不足。</translation>
+    </message>
+    <message>
+        <source>A change to the replica %1 was refused because it would break a rule of the database (%2).</source>
+        <translation>对副本 %1 的修改被拒绝，因为它会违反数据库的约束规则（%2）。</translation>
+    </message>
+    <message>
+        <source>A database operation on the replica %1 failed (%2).</source>
+        <translation>对副本 %1 的数据库操作失败（%2）。</translation>
+    </message>
+    <message>
+        <source>The replica file %1 is damaged or has been tampered with: part of it fails its integrity check, so MedChain will not read from it. Restore the file from a backup or resynchronise the replica from the network.</source>
+        <translation>副本文件 %1 已损坏或被篡改：其中部分内容未通过完整性检查，因此医链不会读取该文件。请从备份中恢复该文件，或从网络重新同步副本。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionSummary</name>
+    <message>
+        <source>Invalid supervision summary</source>
+        <translation>监管摘要无效</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPrivateKeyHandle</name>
+    <message>
+        <source>OpenSSL could not load the Ed25519 key for TLS.</source>
+        <translation>OpenSSL 无法加载用于 TLS 的 Ed25519 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>unknown transaction type %1</source>
+        <translation>未知的交易类型 %1</translation>
+    </message>
+    <message>
+        <source>Invalid transaction: %1</source>
+        <translation>交易无效：%1</translation>
+    </message>
+    <message>
+        <source>Invalid transaction: it is not in canonical form.</source>
+        <translation>交易无效：未采用规范形式。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>验证失败：%1</translation>
+    </message>
+    <message>
+        <source>there is no replica at %1.</source>
+        <translation>%1 处没有副本。</translation>
+    </message>
+    <message>
+        <source>verified %1/%2 blocks</source>
+        <translation>已验证 %1/%2 个区块</translation>
+    </message>
+    <message>
+        <source>OK: every check holds (height %1, %2 transactions).</source>
+        <translation>正常：所有检查均通过（高度 %1，%2 笔交易）。</translation>
+    </message>
+    <message>
+        <source>Tip:        %1</source>
+        <translation>最新区块：%1</translation>
+    </message>
+    <message>
+        <source>State hash: %1</source>
+        <translation>状态哈希：%1</translation>
+    </message>
+    <message>
+        <source>Re-check the whole replica: page integrity, hashes, signatures, commits, Merkle roots and replayed state hashes. Exits 1 and says what failed and where if anything does not hold.</source>
+        <translation>重新检查整个副本：页面完整性、哈希、签名、提交证书、默克尔根以及重放得到的状态哈希。如有任何检查未通过，以状态 1 退出并说明失败的内容和位置。</translation>
+    </message>
+    <message>
+        <source>checking every page, then replaying every block…</source>
+        <translation>正在检查每一页，然后重放每个区块……</translation>
+    </message>
+</context>
+<context>
+    <name>X25519SecretKey</name>
+    <message>
+        <source>An X25519 secret key must be %1 bytes, not %2.</source>
+        <translation>X25519 私钥必须为 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>This X25519 secret key is unusable. Generate a new key.</source>
+        <translation>此 X25519 私钥不可用。请生成新的密钥。</translation>
+    </message>
+    <message>
+        <source>This sealed box is cut short: it has %1 bytes, but even an empty one has %2. Ask the sender to share it again.</source>
+        <translation>此密封盒不完整：只有 %1 字节，而即使是空的密封盒也有 %2 字节。请让发送方重新共享。</translation>
+    </message>
+    <message>
+        <source>This sealed box cannot be opened with your key: it was sealed for someone else, or it was altered on the way.</source>
+        <translation>无法用您的密钥打开此密封盒：它是发给其他人的，或在传输途中被篡改。</translation>
     </message>
 </context>
 <context>
@@ -272,6 +2240,28 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>medchain-node: this build has no node service yet.</source>
         <translation>medchain-node：此版本尚未包含节点服务。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::chain</name>
+    <message>
+        <source>unknown code %1</source>
+        <translation>未知代码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::node::Node</name>
+    <message>
+        <source>The node has stopped.</source>
+        <translation>节点已停止。</translation>
+    </message>
+    <message>
+        <source>This transaction is already known.</source>
+        <translation>该交易已存在。</translation>
+    </message>
+    <message>
+        <source>The node is busy; try again shortly.</source>
+        <translation>节点正忙，请稍后重试。</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,8 @@ Result<ProducedBlock> Ledger::produceBlock(const QList<CheckedTransaction> &cand
         produced.block.transactions.append(candidate.bytes);
         included.append(candidate);
     }
+    if (included.isEmpty() && !produced.rejected.isEmpty())
+        return produced; // nothing to commit; the database transaction rolls back
     header.txRoot = Block::transactionRoot(produced.block.transactions);
     header.transactionCount = quint64(produced.block.transactions.size());
     header.stateHash = nextStateHash(d->tip.stateHash, d->state.takeEffectsDigest());
@@ -294,6 +296,7 @@ Result<ProducedBlock> Ledger::produceBlock(const QList<CheckedTransaction> &cand
     if (auto ok = transaction->commit(); !ok)
         return ok.failure();
     d->tip = next;
+    produced.committed = true;
     return produced;
 }
 
@@ -418,6 +421,29 @@ std::optional<CommitCertificate> Ledger::commit(quint64 height) const
     if (!commit)
         return std::nullopt;
     return std::move(commit).value();
+}
+
+Result<void> Ledger::checkIntegrity() const
+{
+    auto statement = d->db.prepare("PRAGMA integrity_check");
+    if (!statement)
+        return statement.failure();
+    QStringList problems;
+    for (auto step = statement->step(); step != Statement::Step::Done; step = statement->step()) {
+        if (step == Statement::Step::Error)
+            return Error {statement->errorMessage(), QStringLiteral("damaged")};
+        if (const QString row = statement->columnText(0); row != QLatin1String("ok"))
+            problems.append(row);
+    }
+    if (problems.isEmpty())
+        return {};
+    return Error {
+        tr("The replica file %1 is damaged or has been tampered with: %2 part(s) fail the "
+           "integrity check, the first: %3")
+            .arg(d->db.path())
+            .arg(problems.size())
+            .arg(problems.constFirst()),
+        QStringLiteral("damaged")};
 }
 
 std::optional<QList<identity::Validator>> Ledger::validatorSet(const Hash &hash) const

@@ -26,6 +26,7 @@ struct RejectedTransaction {
 };
 
 struct ProducedBlock {
+    bool committed = false; // false when every candidate was refused: no empty block is made
     Block block;
     CommitCertificate commit;
     QList<RejectedTransaction> rejected;
@@ -53,7 +54,9 @@ public:
     const LedgerState &state() const;
 
     /// The embedded single-validator producer: applies the valid candidates in order (leaving
-    /// out, with reasons, those that fail), builds and signs the block, and commits it.
+    /// out, with reasons, those that fail), builds and signs the block, and commits it. With no
+    /// candidates it commits an empty block (time moves on); when every candidate fails it
+    /// commits nothing.
     Result<ProducedBlock> produceBlock(const QList<QByteArray> &candidates, qint64 time,
                                        const crypto::Ed25519SigningKey &validatorKey);
     /// The same for candidates already through Executor::check (which callers may run on
@@ -69,6 +72,10 @@ public:
     /// A committed transaction by its hash.
     std::optional<Transaction> transaction(const Hash &hash) const;
     std::optional<CommitCertificate> commit(quint64 height) const;
+    /// Reads every page of the replica file (each one HMAC-checked) and checks its b-trees,
+    /// including indexes that replaying blocks never touches.
+    Result<void> checkIntegrity() const;
+
     /// A validator set that signed some block, by BlockHeader::validatorSetHash.
     std::optional<QList<identity::Validator>> validatorSet(const Hash &hash) const;
     /// Where a transaction sits: its block height and position in it.

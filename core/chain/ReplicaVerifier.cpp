@@ -11,6 +11,8 @@ namespace medchain::chain {
 Result<VerifyReport> ReplicaVerifier::verify(const Ledger &stored, const QString &scratchFolder,
                                              const Progress &progress)
 {
+    if (auto ok = stored.checkIntegrity(); !ok)
+        return ok.failure();
     QTemporaryDir scratch(QDir(scratchFolder).filePath(QStringLiteral("verify-XXXXXX")));
     if (!scratch.isValid())
         return Error {tr("Cannot create a scratch folder in %1.").arg(scratchFolder)};

@@ -1,5 +1,6 @@
-// `verify`: re-checks a whole replica by replaying every stored block into a scratch replica —
-// hashes, signatures, commits, Merkle roots, state hashes — and comparing the resulting state.
+// `verify`: re-checks a whole replica — every page's integrity, then every stored block replayed
+// into a scratch replica (hashes, signatures, commits, Merkle roots, state hashes) — and
+// compares the resulting state with the stored one.
 #pragma once
 
 #include "chain/Ledger.h"

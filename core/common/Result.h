@@ -36,7 +36,7 @@ public:
     QString error() const { return ok() ? QString() : std::get<1>(m_state).message; }
     QString errorCode() const { return ok() ? QString() : std::get<1>(m_state).code; }
     /// The whole failure, to pass on as another Result's error.
-    Error failure() const { return ok() ? Error{} : std::get<1>(m_state); }
+    Error failure() const { return ok() ? Error {} : std::get<1>(m_state); }
 
 private:
     std::variant<T, Error> m_state;
@@ -51,7 +51,7 @@ public:
     explicit operator bool() const { return ok(); }
     QString error() const { return m_error ? m_error->message : QString(); }
     QString errorCode() const { return m_error ? m_error->code : QString(); }
-    Error failure() const { return m_error.value_or(Error{}); }
+    Error failure() const { return m_error.value_or(Error {}); }
 
 private:
     std::optional<Error> m_error;

@@ -56,10 +56,13 @@ Result<void> checkNewcomer(const RuleContext &ctx, const IdentityId &id,
         chain, root.value(), QDateTime::fromMSecsSinceEpoch(ctx.block.time, Qt::UTC));
     if (!verified)
         return refuse(verified.error(), errors::certificate());
-    // The sender itself must be the issuer: a certificate from another institution does not do.
-    if (chain.size() > 1 && certificate->issuerName() != chain[1].subjectName())
-        return refuse(IdentityRules::tr("The certificate was not issued by the sender."),
-                      errors::certificate());
+    // The sender itself must be the issuer: OpenSSL's path building alone would also accept a
+    // certificate issued by the root or by another institution.
+    if (chain.size() > 1)
+        if (auto issued = certificate->isIssuedBy(chain[1]); !issued)
+            return refuse(IdentityRules::tr("The certificate was not issued by the sender: %1")
+                              .arg(issued.error()),
+                          errors::certificate());
     return {};
 }
 

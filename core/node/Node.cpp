@@ -77,6 +77,8 @@ void Node::produceBlock()
     const chain::ChainTip tip = m_ledger->tip();
     for (const chain::RejectedTransaction &rejected : produced->rejected)
         emit transactionRejected(rejected.hash, rejected.reason.message, rejected.reason.code);
+    if (!produced->committed)
+        return;
     for (const QByteArray &tx : produced->block.transactions)
         emit transactionCommitted(crypto::sha256(tx), tip.height);
     emit blockCommitted(tip);

@@ -1,6 +1,6 @@
 // Fuzz target: the decoders of everything a peer or a file hands us — transactions, blocks,
-// commit certificates, genesis documents, dispute evidence files. The first byte picks the decoder. Whatever decodes
-// must re-encode to exactly the input.
+// commit certificates, genesis documents, dispute evidence files. The first byte picks the decoder.
+// Whatever decodes must re-encode to exactly the input.
 #include "chain/Block.h"
 #include "chain/Evidence.h"
 #include "chain/Genesis.h"

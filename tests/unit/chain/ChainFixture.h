@@ -81,7 +81,8 @@ public:
         if (!produced)
             qFatal("cannot produce a block: %s", qPrintable(produced.error()));
         m_pending.clear();
-        m_blocks.append({produced->block, produced->commit});
+        if (produced->committed)
+            m_blocks.append({produced->block, produced->commit});
         return std::move(produced).value();
     }
 

@@ -117,6 +117,16 @@ private slots:
         mismatched.identity = identity::IdentityKeys::generate().id();
         QCOMPARE(f.submit(f.sign(clinic.keys.signing, mismatched)), errors::certificate());
         QCOMPARE(f.submit(f.sign(clinic.keys.signing, body.value())), QString());
+        // A namesake institution's certificate does not pass for the sender's own.
+        Member namesake = f.enrollHospital(QStringLiteral("Hospital A"));
+        auto other = identity::Enrollment::practitioner(
+            {*namesake.certificate, namesake.keys.signing}, identity::IdentityKeys::generate(),
+            QStringLiteral("Dr Sun"), QStringLiteral("2"), QStringLiteral("GP"), f.validity());
+        QCOMPARE(f.submit(f.sign(hospital.keys.signing, other.value())), errors::certificate());
+        // Refused transactions leave no empty block behind.
+        const quint64 height = f.ledger->tip().height;
+        QVERIFY(!f.commit({f.sign(hospital.keys.signing, other.value())}).committed);
+        QCOMPARE(f.ledger->tip().height, height);
     }
 
     void onlyReadersCanDecryptAndReadsAreReceipted()
@@ -258,7 +268,7 @@ private slots:
         records::RecordContent corrected = influenza();
         corrected.diagnoses
             = {{QStringLiteral("J11.1"), QStringLiteral("Influenza, virus not identified")}};
-        auto proposal = [&](const Member &author) {
+        auto proposal = [&](const Member &) {
             records::RecordHeader header
                 = records::RecordAccess::headerOf(f.network.genesis.chainId, record, Hash {});
             header.amends = recordId;

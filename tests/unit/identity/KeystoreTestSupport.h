@@ -2,6 +2,8 @@
 // independently from the documented format (so the tests check the format, not the code).
 #pragma once
 
+#include "TryValue.h"
+
 #include "crypto/Aead.h"
 #include "crypto/Argon2id.h"
 #include "crypto/SecureBuffer.h"
@@ -18,12 +20,6 @@
 
 #include <optional>
 #include <utility>
-
-/// Declares `name` from a Result-returning expression, failing the current test on error.
-#define TRY_VALUE(name, expression)                                                                \
-    auto name##Result = (expression);                                                              \
-    QVERIFY2(name##Result.ok(), qPrintable(name##Result.error()));                                 \
-    auto name = std::move(name##Result).value()
 
 namespace keystoretest {
 

@@ -1,6 +1,8 @@
 // Helpers shared by the storage tests: deterministic test keys, file digests and byte access.
-// TRY_VALUE unwraps a Result or fails the test with its message.
+// Tests use TRY_VALUE (tests/support/TryValue.h) to unwrap Results.
 #pragma once
+
+#include "TryValue.h"
 
 #include "crypto/SecureBuffer.h"
 #include "crypto/Sha256.h"
@@ -11,12 +13,6 @@
 #include <QTest>
 
 #include <cstdint>
-
-/// Declares `name` from a Result-returning expression, failing the current test on error.
-#define TRY_VALUE(name, expression)                                                                \
-    auto name##Result = (expression);                                                              \
-    QVERIFY2(name##Result.ok(), qPrintable(name##Result.error()));                                 \
-    auto name = std::move(name##Result).value()
 
 namespace storagetest {
 
