@@ -861,6 +861,10 @@ Exit status:
         <source>The replica %1 has lost its key file %2; it cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no replica at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1577,6 +1581,10 @@ Exit status:
     </message>
     <message>
         <source>The replica file %1 is damaged or has been tampered with: %2 part(s) fail the integrity check, the first: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replica was opened for reading only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

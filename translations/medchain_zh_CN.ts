@@ -869,6 +869,10 @@ Exit status:
         <source>The replica %1 has lost its key file %2; it cannot be opened.</source>
         <translation>副本 %1 的密钥文件 %2 已丢失，无法打开该副本。</translation>
     </message>
+    <message>
+        <source>There is no replica at %1.</source>
+        <translation>%1 处没有副本。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1586,6 +1590,10 @@ Exit status:
     <message>
         <source>The replica file %1 is damaged or has been tampered with: %2 part(s) fail the integrity check, the first: %3</source>
         <translation>副本文件 %1 已损坏或被篡改：有 %2 处未通过完整性检查，第一处：%3</translation>
+    </message>
+    <message>
+        <source>This replica was opened for reading only.</source>
+        <translation>此副本以只读方式打开。</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ int runBlock(CliContext &context, const QCommandLineParser &parser, const QStrin
             BlockCommand::tr("--height needs a block height of 1 or more, not \"%1\".")
                 .arg(heightText.value())));
 
-    auto ledger = context.openLedger();
+    auto ledger = context.openLedgerForReading();
     if (!ledger)
         return context.fail(ledger.failure());
     const chain::Ledger &stored = *ledger.value();

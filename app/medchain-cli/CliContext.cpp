@@ -71,6 +71,18 @@ Result<std::unique_ptr<chain::Ledger>> CliContext::openLedger()
     return dir->openLedger(passphrase());
 }
 
+Result<std::unique_ptr<chain::Ledger>> CliContext::openLedgerForReading()
+{
+    auto dir = dataDir();
+    if (!dir)
+        return dir.failure();
+    if (auto ok = requireNetwork(dir.value()); !ok)
+        return ok.failure();
+    if (auto ok = loadPassphrase(); !ok)
+        return ok.failure();
+    return dir->openLedgerReadOnly(passphrase());
+}
+
 Result<void> CliContext::loadPassphrase()
 {
     if (m_passphrase)

@@ -49,6 +49,9 @@ public:
     static Result<void> requireNetwork(const node::DataDir &dir);
     /// The data folder's replica, unlocked with the passphrase.
     Result<std::unique_ptr<chain::Ledger>> openLedger();
+    /// The same for commands that only read: a read-only connection, which a running node's
+    /// writer does not block.
+    Result<std::unique_ptr<chain::Ledger>> openLedgerForReading();
 
     /// Reads the passphrase once: --passphrase-file, else MEDCHAIN_PASSPHRASE.
     Result<void> loadPassphrase();

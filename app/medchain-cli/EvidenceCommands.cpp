@@ -35,7 +35,7 @@ int runExport(CliContext &context, const QCommandLineParser &parser, const QStri
             EvidenceCommands::tr("--tx needs a transaction hash of 64 hex digits, not \"%1\".")
                 .arg(txText.value())));
 
-    auto ledger = context.openLedger();
+    auto ledger = context.openLedgerForReading();
     if (!ledger)
         return context.fail(ledger.failure());
     auto bundle = chain::EvidenceBundle::build(*ledger.value(), *hash);

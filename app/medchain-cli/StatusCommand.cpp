@@ -19,7 +19,7 @@ struct StatusCommand {
 
 int runStatus(CliContext &context, const QCommandLineParser &, const QStringList &)
 {
-    auto ledger = context.openLedger();
+    auto ledger = context.openLedgerForReading();
     if (!ledger)
         return context.fail(ledger.failure());
     const node::DataDir dir = context.dataDir().value();

@@ -38,7 +38,7 @@ int runVerify(CliContext &context, const QCommandLineParser &, const QStringList
     auto key = dir->replicaKey(context.passphrase());
     if (!key)
         return context.fail(key.failure());
-    auto ledger = chain::Ledger::open(dir->replicaPath(), key.value(), genesis.value());
+    auto ledger = chain::Ledger::openReadOnly(dir->replicaPath(), key.value(), genesis.value());
     if (!ledger)
         return context.fail(verifyFailed(ledger.error()));
 

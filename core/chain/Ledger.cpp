@@ -129,10 +129,27 @@ public:
         return {};
     }
 
+    Result<void> checkGenesis(const QString &path)
+    {
+        const auto stored = meta("genesis");
+        if (!stored)
+            return Error {Ledger::tr("The replica %1 has no genesis; it is damaged.").arg(path)};
+        if (*stored != genesis.encode())
+            return Error {Ledger::tr("The replica %1 belongs to another network.").arg(path)};
+        return loadTip();
+    }
+
+    Error readOnlyRefusal() const
+    {
+        return Error {Ledger::tr("This replica was opened for reading only."),
+                      QStringLiteral("read-only")};
+    }
+
     storage::Database db;
     Genesis genesis;
     LedgerState state;
     ChainTip tip;
+    bool readOnly = false;
 };
 
 Ledger::Ledger(std::unique_ptr<Impl> impl) : d(std::move(impl)) { }
@@ -164,12 +181,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const crypto::
         new Ledger(std::make_unique<Impl>(std::move(db).value(), genesis)));
     Impl &d = *ledger->d;
     if (exists) {
-        const auto stored = d.meta("genesis");
-        if (!stored)
-            return Error {tr("The replica %1 has no genesis; it is damaged.").arg(path)};
-        if (*stored != genesis.encode())
-            return Error {tr("The replica %1 belongs to another network.").arg(path)};
-        if (auto ok = d.loadTip(); !ok)
+        if (auto ok = d.checkGenesis(path); !ok)
             return ok.failure();
         return ledger;
     }
@@ -191,6 +203,32 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const crypto::
         return ok.failure();
     d.tip = tip;
     return ledger;
+}
+
+Result<std::unique_ptr<Ledger>>
+Ledger::openReadOnly(const QString &path, const crypto::SecureBuffer &key, const Genesis &genesis)
+{
+    auto db = storage::Database::open(path, key, storage::OpenMode::ReadOnly);
+    if (!db)
+        return db.failure();
+    if (auto ok = replicaSchema().check(db.value()); !ok)
+        return ok.failure();
+    std::unique_ptr<Ledger> ledger(
+        new Ledger(std::make_unique<Impl>(std::move(db).value(), genesis)));
+    ledger->d->readOnly = true;
+    if (auto ok = ledger->d->checkGenesis(path); !ok)
+        return ok.failure();
+    return ledger;
+}
+
+Result<void> Ledger::refreshTip()
+{
+    return d->loadTip();
+}
+
+bool Ledger::isReadOnly() const
+{
+    return d->readOnly;
 }
 
 const Genesis &Ledger::genesis() const
@@ -232,6 +270,8 @@ Result<ProducedBlock> Ledger::produceBlock(const QList<CheckedTransaction> &cand
                                            const crypto::Ed25519SigningKey &validatorKey,
                                            QList<RejectedTransaction> alreadyRejected)
 {
+    if (d->readOnly)
+        return d->readOnlyRefusal();
     const QList<identity::Validator> validators = d->state.validators();
     const bool isValidator
         = std::any_of(validators.cbegin(), validators.cend(),
@@ -302,6 +342,8 @@ Result<ProducedBlock> Ledger::produceBlock(const QList<CheckedTransaction> &cand
 
 Result<void> Ledger::applyBlock(const Block &block, const CommitCertificate &commit)
 {
+    if (d->readOnly)
+        return d->readOnlyRefusal();
     const BlockHeader &header = block.header;
     const Hash blockHash = header.hash();
     const QList<identity::Validator> validators = d->state.validators();

@@ -46,7 +46,16 @@ public:
     /// not exist yet. An existing replica must have been made from the same genesis.
     static Result<std::unique_ptr<Ledger>>
     open(const QString &path, const crypto::SecureBuffer &key, const Genesis &genesis);
+    /// A query view of an existing replica on a read-only connection (WAL: it never waits for
+    /// the writer, and the writer never waits for it). Its tip is as of opening or refreshTip();
+    /// producing or applying blocks through it is refused.
+    static Result<std::unique_ptr<Ledger>>
+    openReadOnly(const QString &path, const crypto::SecureBuffer &key, const Genesis &genesis);
     ~Ledger();
+
+    /// Re-reads the tip (for a read-only view, after the writer committed more blocks).
+    Result<void> refreshTip();
+    bool isReadOnly() const;
 
     const Genesis &genesis() const;
     ChainTip tip() const;

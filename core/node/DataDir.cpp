@@ -138,6 +138,20 @@ DataDir::replicaKey(const crypto::SecureBuffer &passphrase,
 }
 
 Result<std::unique_ptr<chain::Ledger>>
+DataDir::openLedgerReadOnly(const crypto::SecureBuffer &passphrase) const
+{
+    auto genesis = readGenesis();
+    if (!genesis)
+        return genesis.failure();
+    if (!QFileInfo::exists(replicaPath()))
+        return Error {tr("There is no replica at %1.").arg(replicaPath()), QStringLiteral("io")};
+    auto key = replicaKey(passphrase);
+    if (!key)
+        return key.failure();
+    return chain::Ledger::openReadOnly(replicaPath(), key.value(), genesis.value());
+}
+
+Result<std::unique_ptr<chain::Ledger>>
 DataDir::openLedger(const crypto::SecureBuffer &passphrase,
                     std::optional<crypto::Argon2Params> newParams) const
 {

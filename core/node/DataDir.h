@@ -40,6 +40,9 @@ public:
     Result<crypto::SecureBuffer> replicaKey(const crypto::SecureBuffer &passphrase,
                                             std::optional<crypto::Argon2Params> newParams
                                             = std::nullopt) const;
+    /// Opens an existing replica for queries only (Ledger::openReadOnly).
+    Result<std::unique_ptr<chain::Ledger>>
+    openLedgerReadOnly(const crypto::SecureBuffer &passphrase) const;
     /// Opens (or creates from genesis.cbor) the replica.
     Result<std::unique_ptr<chain::Ledger>> openLedger(const crypto::SecureBuffer &passphrase,
                                                       std::optional<crypto::Argon2Params> newParams

@@ -454,6 +454,34 @@ private slots:
         QCOMPARE(f.ledger->state().validators().size(), 2);
     }
 
+    void readOnlyViewsFollowTheWriter()
+    {
+        ChainFixture f;
+        Member hospital = f.enrollHospital(QStringLiteral("Hospital A"));
+        auto reader = Ledger::openReadOnly(f.dir.filePath(QStringLiteral("replica.db")), f.key,
+                                           f.network.genesis);
+        QVERIFY2(reader.ok(), qPrintable(reader.error()));
+        QVERIFY(reader.value()->isReadOnly());
+        QCOMPARE(reader.value()->tip().hash, f.ledger->tip().hash);
+        QVERIFY(reader.value()->state().identity(hospital.id()).has_value());
+
+        Member doctor = f.enrollDoctor(hospital, QStringLiteral("Dr A")); // the writer moves on
+        QVERIFY(reader.value()->tip().height < f.ledger->tip().height);
+        QVERIFY(reader.value()->refreshTip().ok());
+        QCOMPARE(reader.value()->tip().hash, f.ledger->tip().hash);
+        QVERIFY(reader.value()->state().identity(doctor.id()).has_value());
+
+        const auto refused = reader.value()->produceBlock(QList<QByteArray> {}, f.now() + 1000,
+                                                          f.network.validator);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.errorCode(), QStringLiteral("read-only"));
+        // A replica that does not exist is not created by a reader.
+        QVERIFY(!Ledger::openReadOnly(f.dir.filePath(QStringLiteral("absent.db")), f.key,
+                                      f.network.genesis)
+                     .ok());
+        QVERIFY(!QFile::exists(f.dir.filePath(QStringLiteral("absent.db"))));
+    }
+
     void verifyReplaysAndCatchesEditsOutsideTheChain()
     {
         ChainFixture f;

@@ -1,0 +1,179 @@
+// Internal to core/chain: the state's connection, identity cache and effect log, shared by
+// LedgerState.cpp (writes) and LedgerStateReads.cpp (queries). Not for use elsewhere.
+#pragma once
+
+#include "chain/LedgerState.h"
+#include "codec/CborReader.h"
+#include "codec/CborWriter.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace medchain::chain {
+
+namespace detail {
+inline QByteArrayView bytesOf(const auto &fixed)
+{
+    return QByteArrayView(reinterpret_cast<const char *>(fixed.bytes.data()),
+                          qsizetype(fixed.bytes.size()));
+}
+
+template <typename Fixed> inline Fixed fixedFrom(const QByteArray &bytes)
+{
+    Fixed value;
+    if (bytes.size() == qsizetype(value.bytes.size()))
+        std::copy(bytes.begin(), bytes.end(), value.bytes.begin());
+    return value;
+}
+
+inline QByteArray encodeScope(const consent::AccessScope &scope)
+{
+    codec::CborWriter w;
+    scope.encode(w);
+    return w.take();
+}
+
+inline consent::AccessScope decodeScope(const QByteArray &bytes)
+{
+    codec::CborReader r(bytes);
+    return consent::AccessScope::decode(r);
+}
+
+// Operation codes of the effect log; part of the state hash, so never renumber.
+enum Effect : int {
+    PutIdentity = 1,
+    SetNonce,
+    RevokeIdentityEffect,
+    PutRecord,
+    SetRecordVersion,
+    PutKey,
+    PutAmendment,
+    SetAmendmentStatus,
+    PutGrant,
+    RevokeGrantEffect,
+    PutRequest,
+    SetRequestStatus,
+    PutEmergency,
+    PutReceipt,
+    SetValidatorsEffect,
+    ClearValidators,
+};
+
+inline void writeField(codec::CborWriter &w, const IdentityId &v)
+{
+    w.writeBytes(bytesOf(v));
+}
+inline void writeField(codec::CborWriter &w, const Hash &v)
+{
+    w.writeBytes(bytesOf(v));
+}
+inline void writeField(codec::CborWriter &w, const crypto::X25519PublicKey &v)
+{
+    w.writeBytes(bytesOf(v));
+}
+inline void writeField(codec::CborWriter &w, const QString &v)
+{
+    w.writeText(v);
+}
+inline void writeField(codec::CborWriter &w, const QByteArray &v)
+{
+    w.writeBytes(v);
+}
+inline void writeField(codec::CborWriter &w, bool v)
+{
+    w.writeBool(v);
+}
+inline void writeField(codec::CborWriter &w, qint64 v)
+{
+    w.writeInteger(v);
+}
+inline void writeField(codec::CborWriter &w, quint64 v)
+{
+    w.writeInteger(qint64(v));
+}
+template <typename Enum, typename = std::enable_if_t<std::is_enum_v<Enum>>>
+inline void writeField(codec::CborWriter &w, Enum v)
+{
+    w.writeInteger(qint64(v));
+}
+template <typename T> void writeField(codec::CborWriter &w, const std::optional<T> &v)
+{
+    if (v)
+        writeField(w, *v);
+    else
+        w.writeNull();
+}
+} // namespace detail
+
+using namespace detail;
+using storage::Statement;
+
+class LedgerState::Impl {
+public:
+    explicit Impl(storage::Database &database) : db(database) { effects.emplace(); }
+
+    /// A prepared statement; a failure is remembered and an invalid statement returned.
+    std::optional<Statement> prepare(const char *sql)
+    {
+        auto statement = db.prepare(QByteArrayView(sql));
+        if (!statement) {
+            fail(statement.error());
+            return std::nullopt;
+        }
+        return std::move(statement).value();
+    }
+
+    void run(std::optional<Statement> &statement)
+    {
+        if (!statement)
+            return;
+        if (auto ok = statement->run(); !ok)
+            fail(ok.error());
+    }
+
+    /// Steps once; true when a row is there. A storage error is remembered.
+    bool firstRow(std::optional<Statement> &statement)
+    {
+        if (!statement)
+            return false;
+        switch (statement->step()) {
+        case Statement::Step::Row:
+            return true;
+        case Statement::Step::Done:
+            return false;
+        case Statement::Step::Error:
+            fail(statement->errorMessage());
+            return false;
+        }
+        return false;
+    }
+
+    template <typename... Fields> void effect(Effect op, const Fields &...fields)
+    {
+        codec::CborWriter w;
+        w.beginArray(1 + sizeof...(Fields));
+        w.writeInteger(op);
+        (writeField(w, fields), ...);
+        w.end();
+        effects->add(w.take());
+    }
+
+    void fail(const QString &message)
+    {
+        if (failure.isEmpty())
+            failure = message;
+    }
+
+    storage::Database &db;
+    std::optional<crypto::Sha256> effects;
+    QString failure;
+    // Identities read or written during the current block. Only the block's writer fills it,
+    // and every identity write goes through this class, so it cannot go stale within a block.
+    bool caching = false;
+    std::map<IdentityId, std::optional<IdentityInfo>> identities;
+};
+
+} // namespace medchain::chain
