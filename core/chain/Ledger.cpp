@@ -313,6 +313,9 @@ Result<ProducedBlock> Ledger::produceBlock(const QList<CheckedTransaction> &cand
         return produced; // nothing to commit; the database transaction rolls back
     header.txRoot = Block::transactionRoot(produced.block.transactions);
     header.transactionCount = quint64(produced.block.transactions.size());
+    d->state.flushBlockWrites();
+    if (d->state.hasFailed())
+        return Error {tr("The replica could not be written: %1").arg(d->state.failure())};
     header.stateHash = nextStateHash(d->tip.stateHash, d->state.takeEffectsDigest());
     if (header.height > 1)
         produced.block.lastCommit = commit(d->tip.height);
@@ -393,6 +396,9 @@ Result<void> Ledger::applyBlock(const Block &block, const CommitCertificate &com
             return refuse(tr("transaction %1: %2").arg(i).arg(ok.error()));
         txs.append(std::move(checked).value());
     }
+    d->state.flushBlockWrites();
+    if (d->state.hasFailed())
+        return refuse(d->state.failure());
     const Hash stateHash = nextStateHash(d->tip.stateHash, d->state.takeEffectsDigest());
     if (stateHash != header.stateHash)
         return refuse(tr("executing it gives another state hash; this replica and the proposer "

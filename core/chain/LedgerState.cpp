@@ -39,14 +39,21 @@ void LedgerState::putIdentity(const IdentityInfo &i)
 
 void LedgerState::setNonce(const IdentityId &id, quint64 nonce)
 {
-    auto s = d->prepare("UPDATE identities SET nonce = ?2 WHERE id = ?1");
-    if (!s)
-        return;
-    s->bindBlob(1, bytesOf(id)).bindInt64(2, qint64(nonce));
-    d->run(s);
-    if (const auto cached = d->identities.find(id); cached != d->identities.end() && cached->second)
+    const auto cached = d->identities.find(id);
+    if (d->caching && cached != d->identities.end() && cached->second) {
+        // A busy sender sends many transactions per block: one write at the block's end.
         cached->second->nonce = nonce;
-    d->effect(SetNonce, id, nonce);
+        d->dirtyNonces[id] = nonce;
+        return;
+    }
+    d->writeNonce(id, nonce);
+}
+
+void LedgerState::flushBlockWrites()
+{
+    for (const auto &[id, nonce] : d->dirtyNonces) // in key order: the effect log stays canonical
+        d->writeNonce(id, nonce);
+    d->dirtyNonces.clear();
 }
 
 void LedgerState::revokeIdentity(const IdentityId &id)
@@ -97,6 +104,22 @@ void LedgerState::putKey(const Hash &content, const IdentityId &recipient,
     s->bindBlob(1, bytesOf(content)).bindBlob(2, bytesOf(recipient)).bindBlob(3, sealedKey);
     d->run(s);
     d->effect(PutKey, content, recipient, sealedKey);
+}
+
+void LedgerState::putKeys(const Hash &content, const QList<KeyEnvelope> &envelopes)
+{
+    QByteArray logged;
+    for (const KeyEnvelope &envelope : envelopes) {
+        auto s = d->prepare(
+            "INSERT INTO record_keys(content, recipient, sealed_key) VALUES(?1, ?2, ?3)");
+        if (!s)
+            return;
+        s->bindBlob(1, bytesOf(content)).bindBlob(2, bytesOf(envelope.recipient));
+        s->bindBlob(3, envelope.sealedKey);
+        d->run(s);
+        logged += envelope.recipient.toByteArray() + envelope.sealedKey;
+    }
+    d->effect(PutKeys, content, logged);
 }
 
 void LedgerState::putAmendment(const AmendmentInfo &a)

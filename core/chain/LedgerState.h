@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chain/ChainTypes.h"
+#include "chain/FieldCodec.h"
 #include "common/Result.h"
 #include "consent/ConsentTx.h"
 #include "crypto/X25519.h"
@@ -137,6 +138,9 @@ public:
     void putRecord(const RecordInfo &record);
     void setRecordVersion(const Hash &record, const Hash &version);
     void putKey(const Hash &content, const IdentityId &recipient, const QByteArray &sealedKey);
+    /// A new record version's envelopes, all at once (sealed keys are fixed-size, so the log
+    /// of recipient || key pairs is unambiguous).
+    void putKeys(const Hash &content, const QList<KeyEnvelope> &envelopes);
     void putAmendment(const AmendmentInfo &amendment);
     void setAmendmentStatus(const Hash &amendment, AmendmentStatus status);
     void putGrant(const GrantInfo &grant);
@@ -152,6 +156,9 @@ public:
     /// rolled back leaves nothing stale behind. BlockScope calls both.
     void beginBlock();
     void endBlock();
+    /// Writes what a block deferred (its senders' final nonces, in key order); call before
+    /// takeEffectsDigest() at the end of every block.
+    void flushBlockWrites();
 
     class BlockScope {
     public:

@@ -60,6 +60,7 @@ enum Effect : int {
     PutReceipt,
     SetValidatorsEffect,
     ClearValidators,
+    PutKeys,
 };
 
 inline void writeField(codec::CborWriter &w, const IdentityId &v)
@@ -116,9 +117,9 @@ public:
     explicit Impl(storage::Database &database) : db(database) { effects.emplace(); }
 
     /// A prepared statement; a failure is remembered and an invalid statement returned.
-    std::optional<Statement> prepare(const char *sql)
+    std::optional<Statement> prepare(QByteArrayView sql)
     {
-        auto statement = db.prepare(QByteArrayView(sql));
+        auto statement = db.prepare(sql);
         if (!statement) {
             fail(statement.error());
             return std::nullopt;
@@ -174,6 +175,18 @@ public:
     // and every identity write goes through this class, so it cannot go stale within a block.
     bool caching = false;
     std::map<IdentityId, std::optional<IdentityInfo>> identities;
+    // Nonces changed in this block, written once per sender by flushBlockWrites().
+    std::map<IdentityId, quint64> dirtyNonces;
+
+    void writeNonce(const IdentityId &id, quint64 nonce)
+    {
+        auto s = prepare("UPDATE identities SET nonce = ?2 WHERE id = ?1");
+        if (!s)
+            return;
+        s->bindBlob(1, bytesOf(id)).bindInt64(2, qint64(nonce));
+        run(s);
+        effect(SetNonce, id, nonce);
+    }
 };
 
 } // namespace medchain::chain

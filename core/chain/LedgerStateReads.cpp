@@ -50,6 +50,7 @@ void LedgerState::endBlock()
 {
     d->caching = false;
     d->identities.clear();
+    d->dirtyNonces.clear();
 }
 
 std::optional<IdentityInfo> LedgerState::identity(const IdentityId &id) const

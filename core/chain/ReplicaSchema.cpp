@@ -9,12 +9,13 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE blocks(
     height INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, time INTEGER NOT NULL,
     header BLOB NOT NULL, last_commit BLOB, commit_certificate BLOB NOT NULL);
+-- Rows go in commit order (rowid tables append); only the small indexes take random keys.
 CREATE TABLE transactions(
-    hash BLOB PRIMARY KEY, height INTEGER NOT NULL, position INTEGER NOT NULL,
-    type INTEGER NOT NULL, sender BLOB NOT NULL, time INTEGER NOT NULL, bytes BLOB NOT NULL)
-    WITHOUT ROWID;
-CREATE TABLE validator_sets(hash BLOB PRIMARY KEY, validators BLOB NOT NULL) WITHOUT ROWID;
+    height INTEGER NOT NULL, position INTEGER NOT NULL, hash BLOB NOT NULL,
+    type INTEGER NOT NULL, sender BLOB NOT NULL, time INTEGER NOT NULL, bytes BLOB NOT NULL);
+CREATE UNIQUE INDEX transactions_by_hash ON transactions(hash);
 CREATE UNIQUE INDEX transactions_by_position ON transactions(height, position);
+CREATE TABLE validator_sets(hash BLOB PRIMARY KEY, validators BLOB NOT NULL) WITHOUT ROWID;
 CREATE INDEX transactions_by_sender ON transactions(sender, height);
 CREATE TABLE identities(
     id BLOB PRIMARY KEY, role INTEGER NOT NULL, kind INTEGER, parent BLOB NOT NULL,
@@ -27,13 +28,13 @@ CREATE INDEX identities_by_national_id ON identities(national_id_hash)
 CREATE INDEX identities_by_parent ON identities(parent);
 CREATE TABLE validators(node BLOB PRIMARY KEY, power INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE records(
-    id BLOB PRIMARY KEY, patient BLOB NOT NULL, author BLOB NOT NULL, institution BLOB NOT NULL,
-    category INTEGER NOT NULL, encounter_time INTEGER NOT NULL, height INTEGER NOT NULL,
-    current_version BLOB NOT NULL) WITHOUT ROWID;
+    id BLOB NOT NULL UNIQUE, patient BLOB NOT NULL, author BLOB NOT NULL,
+    institution BLOB NOT NULL, category INTEGER NOT NULL, encounter_time INTEGER NOT NULL,
+    height INTEGER NOT NULL, current_version BLOB NOT NULL);
 CREATE INDEX records_by_patient ON records(patient, encounter_time);
 CREATE TABLE record_keys(
     content BLOB NOT NULL, recipient BLOB NOT NULL, sealed_key BLOB NOT NULL,
-    PRIMARY KEY(content, recipient)) WITHOUT ROWID;
+    UNIQUE(content, recipient));
 CREATE INDEX record_keys_by_recipient ON record_keys(recipient);
 CREATE TABLE amendments(
     id BLOB PRIMARY KEY, record BLOB NOT NULL, author BLOB NOT NULL, status INTEGER NOT NULL,

@@ -65,8 +65,7 @@ Result<void> checkEnvelopes(const RuleContext &ctx, const QList<KeyEnvelope> &en
 void storeEnvelopes(const RuleContext &ctx, const Hash &content,
                     const QList<KeyEnvelope> &envelopes)
 {
-    for (const KeyEnvelope &envelope : envelopes)
-        ctx.state.putKey(content, envelope.recipient, envelope.sealedKey);
+    ctx.state.putKeys(content, envelopes);
 }
 } // namespace
 
