@@ -5,6 +5,8 @@
 # (crashes are written to the working folder as crash-*) into tests/fuzz/corpus/<target>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Cache hits across clones in different folders (ccache rewrites paths below this one).
+export CCACHE_BASEDIR="$PWD"
 seconds=${1:-20}
 ./scripts/setup-debian.sh >/dev/null
 cmake --preset fuzz -DMEDCHAIN_FUZZ_SECONDS="$seconds" >/dev/null
