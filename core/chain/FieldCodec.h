@@ -10,6 +10,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <algorithm>
+
 namespace medchain::chain {
 
 /// A content key sealed (X25519 sealed box) to one reader.
@@ -25,6 +27,23 @@ struct RecordKeyShare {
     QByteArray sealedKey;
     bool operator==(const RecordKeyShare &) const = default;
 };
+
+/// The bytes of a fixed-size value (key, hash, signature), without copying.
+template <typename Fixed> QByteArrayView bytesOf(const Fixed &value)
+{
+    return QByteArrayView(reinterpret_cast<const char *>(value.bytes.data()),
+                          qsizetype(value.bytes.size()));
+}
+
+/// A fixed-size value from exactly its number of bytes; all zeros for any other length (callers
+/// that take bytes from outside check the length first).
+template <typename Fixed> Fixed fixedFrom(QByteArrayView bytes)
+{
+    Fixed value;
+    if (bytes.size() == qsizetype(value.bytes.size()))
+        std::copy(bytes.begin(), bytes.end(), value.bytes.begin());
+    return value;
+}
 
 void writeIdentity(codec::CborWriter &writer, const IdentityId &id);
 IdentityId readIdentity(codec::CborReader &reader);

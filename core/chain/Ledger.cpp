@@ -1,5 +1,6 @@
 #include "chain/Ledger.h"
 
+#include "chain/FieldCodec.h"
 #include "chain/ReplicaSchema.h"
 #include "codec/CborReader.h"
 #include "codec/CborWriter.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace medchain::chain {
 
@@ -19,18 +21,15 @@ using storage::Statement;
 namespace {
 const QByteArray kStateTag = QByteArrayLiteral("medchain/state/v1");
 
-QByteArrayView bytesOf(const Hash &hash)
+/// An object stored as its canonical encoding, decoded again; nullopt if absent or invalid.
+template <typename Object> std::optional<Object> decodedFrom(const std::optional<QByteArray> &bytes)
 {
-    return QByteArrayView(reinterpret_cast<const char *>(hash.bytes.data()),
-                          qsizetype(hash.bytes.size()));
-}
-
-Hash hashFrom(const QByteArray &bytes)
-{
-    Hash hash;
-    if (bytes.size() == qsizetype(hash.bytes.size()))
-        std::copy(bytes.begin(), bytes.end(), hash.bytes.begin());
-    return hash;
+    if (!bytes)
+        return std::nullopt;
+    auto object = Object::decode(*bytes);
+    if (!object)
+        return std::nullopt;
+    return std::move(object).value();
 }
 } // namespace
 
@@ -48,6 +47,21 @@ public:
             return s.failure();
         s->bindText(1, QString::fromLatin1(key)).bindBlob(2, value);
         return s->run();
+    }
+
+    /// The first column of the row that `sql` selects for the single parameter `key`.
+    template <typename Key> std::optional<QByteArray> blobAt(const char *sql, const Key &key)
+    {
+        auto s = db.prepare(sql);
+        if (!s)
+            return std::nullopt;
+        if constexpr (std::is_integral_v<Key>)
+            s->bindInt64(1, qint64(key));
+        else
+            s->bindBlob(1, bytesOf(key));
+        if (s->step() != Statement::Step::Row)
+            return std::nullopt;
+        return s->columnBlob(0);
     }
 
     std::optional<QByteArray> meta(const char *key)
@@ -80,7 +94,8 @@ public:
         const auto time = meta("tip_time");
         if (!height || !hash || !stateHash || !time)
             return Error {Ledger::tr("The replica's chain summary is missing; run verify.")};
-        tip = {height->toULongLong(), hashFrom(*hash), hashFrom(*stateHash), time->toLongLong()};
+        tip = {height->toULongLong(), fixedFrom<Hash>(*hash), fixedFrom<Hash>(*stateHash),
+               time->toLongLong()};
         return {};
     }
 
@@ -445,30 +460,14 @@ std::optional<Block> Ledger::block(quint64 height) const
 
 std::optional<Transaction> Ledger::transaction(const Hash &hash) const
 {
-    auto s = d->db.prepare("SELECT bytes FROM transactions WHERE hash = ?1");
-    if (!s)
-        return std::nullopt;
-    s->bindBlob(1, bytesOf(hash));
-    if (s->step() != Statement::Step::Row)
-        return std::nullopt;
-    auto tx = Transaction::decode(s->columnBlob(0));
-    if (!tx)
-        return std::nullopt;
-    return std::move(tx).value();
+    return decodedFrom<Transaction>(
+        d->blobAt("SELECT bytes FROM transactions WHERE hash = ?1", hash));
 }
 
 std::optional<CommitCertificate> Ledger::commit(quint64 height) const
 {
-    auto s = d->db.prepare("SELECT commit_certificate FROM blocks WHERE height = ?1");
-    if (!s)
-        return std::nullopt;
-    s->bindInt64(1, qint64(height));
-    if (s->step() != Statement::Step::Row)
-        return std::nullopt;
-    auto commit = CommitCertificate::decode(s->columnBlob(0));
-    if (!commit)
-        return std::nullopt;
-    return std::move(commit).value();
+    return decodedFrom<CommitCertificate>(
+        d->blobAt("SELECT commit_certificate FROM blocks WHERE height = ?1", height));
 }
 
 Result<void> Ledger::checkIntegrity() const
@@ -496,13 +495,10 @@ Result<void> Ledger::checkIntegrity() const
 
 std::optional<QList<identity::Validator>> Ledger::validatorSet(const Hash &hash) const
 {
-    auto s = d->db.prepare("SELECT validators FROM validator_sets WHERE hash = ?1");
-    if (!s)
+    const auto bytes = d->blobAt("SELECT validators FROM validator_sets WHERE hash = ?1", hash);
+    if (!bytes)
         return std::nullopt;
-    s->bindBlob(1, bytesOf(hash));
-    if (s->step() != Statement::Step::Row)
-        return std::nullopt;
-    codec::CborReader r(s->columnBlob(0));
+    codec::CborReader r(*bytes);
     QList<identity::Validator> validators = identity::readValidators(r);
     r.finish();
     if (r.hasError())

@@ -2,6 +2,7 @@
 // LedgerState.cpp (writes) and LedgerStateReads.cpp (queries). Not for use elsewhere.
 #pragma once
 
+#include "chain/FieldCodec.h"
 #include "chain/LedgerState.h"
 #include "codec/CborReader.h"
 #include "codec/CborWriter.h"
@@ -15,19 +16,6 @@
 namespace medchain::chain {
 
 namespace detail {
-inline QByteArrayView bytesOf(const auto &fixed)
-{
-    return QByteArrayView(reinterpret_cast<const char *>(fixed.bytes.data()),
-                          qsizetype(fixed.bytes.size()));
-}
-
-template <typename Fixed> inline Fixed fixedFrom(const QByteArray &bytes)
-{
-    Fixed value;
-    if (bytes.size() == qsizetype(value.bytes.size()))
-        std::copy(bytes.begin(), bytes.end(), value.bytes.begin());
-    return value;
-}
 
 inline QByteArray encodeScope(const consent::AccessScope &scope)
 {
