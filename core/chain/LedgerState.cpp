@@ -146,6 +146,7 @@ void LedgerState::setAmendmentStatus(const Hash &amendment, AmendmentStatus stat
 
 void LedgerState::putGrant(const GrantInfo &g)
 {
+    d->activeGrants.erase(g.patient);
     auto s = d->prepare("INSERT INTO grants(id, patient, grantee, scope, expiry, height, revoked) "
                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!s)
@@ -160,6 +161,7 @@ void LedgerState::putGrant(const GrantInfo &g)
 
 void LedgerState::revokeGrant(const Hash &grant)
 {
+    d->activeGrants.clear(); // rare: forget every patient's rather than look this one up
     auto s = d->prepare("UPDATE grants SET revoked = 1 WHERE id = ?1");
     if (!s)
         return;

@@ -163,6 +163,8 @@ public:
     // and every identity write goes through this class, so it cannot go stale within a block.
     bool caching = false;
     std::map<IdentityId, std::optional<IdentityInfo>> identities;
+    // Active grants by patient, as of the block's time; dropped when a grant changes.
+    std::map<IdentityId, std::pair<qint64, QList<GrantInfo>>> activeGrants;
     // Nonces changed in this block, written once per sender by flushBlockWrites().
     std::map<IdentityId, quint64> dirtyNonces;
 

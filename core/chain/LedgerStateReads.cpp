@@ -42,6 +42,7 @@ GrantInfo grantFrom(const Statement &s)
 void LedgerState::beginBlock()
 {
     d->identities.clear();
+    d->activeGrants.clear();
     d->caching = true;
     d->effects.emplace();
 }
@@ -50,6 +51,7 @@ void LedgerState::endBlock()
 {
     d->caching = false;
     d->identities.clear();
+    d->activeGrants.clear();
     d->dirtyNonces.clear();
 }
 
@@ -138,6 +140,11 @@ std::optional<GrantInfo> LedgerState::grant(const Hash &id) const
 
 QList<GrantInfo> LedgerState::activeGrants(const IdentityId &patient, qint64 at) const
 {
+    if (d->caching) {
+        const auto cached = d->activeGrants.find(patient);
+        if (cached != d->activeGrants.end() && cached->second.first == at)
+            return cached->second.second;
+    }
     QList<GrantInfo> grants;
     auto s = d->prepare("SELECT id, patient, grantee, scope, expiry, height, revoked FROM grants "
                         "WHERE patient = ?1 AND revoked = 0 AND expiry > ?2 ORDER BY id");
@@ -146,6 +153,8 @@ QList<GrantInfo> LedgerState::activeGrants(const IdentityId &patient, qint64 at)
     s->bindBlob(1, bytesOf(patient)).bindInt64(2, at);
     while (d->firstRow(s))
         grants.append(grantFrom(*s));
+    if (d->caching)
+        d->activeGrants[patient] = {at, grants};
     return grants;
 }
 
