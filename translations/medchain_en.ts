@@ -808,6 +808,10 @@ Exit status:
         <source>There are no keys to share.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The scope lists a record that is not this patient&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentTx</name>
@@ -1215,6 +1219,18 @@ Exit status:
         <source>Every genesis validator must be one of the genesis nodes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The genesis region &quot;%1&quot; is not a region code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genesis encryption key is not a usable X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genesis names node &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -1346,6 +1362,10 @@ Exit status:
     </message>
     <message>
         <source>The certificate was not issued by the sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate names another person, place or region than the transaction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

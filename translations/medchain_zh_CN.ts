@@ -12,8 +12,8 @@
         <translation>无法锁定 %1 以进行写入（%2）。</translation>
     </message>
     <message>
-        <source>%1 names no validator keystore ("%2"): this folder is not the network's validator, so it cannot commit transactions.</source>
-        <translation>%1 未指定验证节点密钥库（"%2"）：此文件夹不是该网络的验证节点，因此无法提交交易。</translation>
+        <source>%1 names no validator keystore (&quot;%2&quot;): this folder is not the network&apos;s validator, so it cannot commit transactions.</source>
+        <translation>%1 未指定验证节点密钥库（&quot;%2&quot;）：此文件夹不是该网络的验证节点，因此无法提交交易。</translation>
     </message>
     <message>
         <source>%1 names no identity keystore; say which one signs with --as.</source>
@@ -131,7 +131,7 @@
 <context>
     <name>BlockCommand</name>
     <message>
-        <source>--height needs a block height of 1 or more, not "%1".</source>
+        <source>--height needs a block height of 1 or more, not &quot;%1&quot;.</source>
         <translation>--height 需要大于等于 1 的区块高度，而不是“%1”。</translation>
     </message>
     <message>
@@ -189,11 +189,11 @@
         <translation>（无法解码）</translation>
     </message>
     <message>
-        <source>Print a block's header fields, its commit signers and its transactions' hashes and types.</source>
+        <source>Print a block&apos;s header fields, its commit signers and its transactions&apos; hashes and types.</source>
         <translation>显示区块的区块头字段、提交证书的签名者以及其中各交易的哈希和类型。</translation>
     </message>
     <message>
-        <source>The block's height (1 is the first block).</source>
+        <source>The block&apos;s height (1 is the first block).</source>
         <translation>区块高度（1 为第一个区块）。</translation>
     </message>
 </context>
@@ -212,7 +212,7 @@
         <translation>数据提前结束</translation>
     </message>
     <message>
-        <source>The value holds a type outside MedChain's canonical CBOR: floats, tags and undefined cannot be encoded.</source>
+        <source>The value holds a type outside MedChain&apos;s canonical CBOR: floats, tags and undefined cannot be encoded.</source>
         <translation>该值包含医链规范 CBOR 之外的类型：浮点数、标签和 undefined 无法编码。</translation>
     </message>
 </context>
@@ -361,8 +361,8 @@
         <translation>其有效期格式错误。</translation>
     </message>
     <message>
-        <source>The text is not a PEM certificate: it must start with "%1" and end with "%2".</source>
-        <translation>该文本不是 PEM 证书：必须以 "%1" 开头并以 "%2" 结尾。</translation>
+        <source>The text is not a PEM certificate: it must start with &quot;%1&quot; and end with &quot;%2&quot;.</source>
+        <translation>该文本不是 PEM 证书：必须以 &quot;%1&quot; 开头并以 &quot;%2&quot; 结尾。</translation>
     </message>
     <message>
         <source>The PEM text holds more than one block; give one certificate.</source>
@@ -373,7 +373,7 @@
         <translation>该 PEM 证书不是有效的 Base64。</translation>
     </message>
     <message>
-        <source>The certificate of "%1" was not issued by "%2": %3</source>
+        <source>The certificate of &quot;%1&quot; was not issued by &quot;%2&quot;: %3</source>
         <translation>“%1”的证书不是由“%2”签发的：%3</translation>
     </message>
     <message>
@@ -389,11 +389,11 @@
         <translation>其颁发机构密钥标识符属于另一个密钥。</translation>
     </message>
     <message>
-        <source>"%1" is not a certificate authority.</source>
+        <source>&quot;%1&quot; is not a certificate authority.</source>
         <translation>“%1”不是证书颁发机构。</translation>
     </message>
     <message>
-        <source>its signature does not verify under the issuer's key.</source>
+        <source>its signature does not verify under the issuer&apos;s key.</source>
         <translation>使用签发者的密钥无法验证其签名。</translation>
     </message>
     <message>
@@ -460,31 +460,31 @@
         <translation>无法准备证书链以进行验证。</translation>
     </message>
     <message>
-        <source>The certificate of "%1" expired on %2.</source>
+        <source>The certificate of &quot;%1&quot; expired on %2.</source>
         <translation>“%1”的证书已于 %2 过期。</translation>
     </message>
     <message>
-        <source>The certificate of "%1" is not valid before %2.</source>
+        <source>The certificate of &quot;%1&quot; is not valid before %2.</source>
         <translation>“%1”的证书在 %2 之前尚未生效。</translation>
     </message>
     <message>
-        <source>The certificate of "%1" was not issued by a trusted authority.</source>
+        <source>The certificate of &quot;%1&quot; was not issued by a trusted authority.</source>
         <translation>“%1”的证书不是由受信任的证书颁发机构签发的。</translation>
     </message>
     <message>
-        <source>"%1" is not a certificate authority, so certificates it signed are not valid.</source>
+        <source>&quot;%1&quot; is not a certificate authority, so certificates it signed are not valid.</source>
         <translation>“%1”不是证书颁发机构，因此由其签发的证书无效。</translation>
     </message>
     <message>
-        <source>"%1" may not have certificate authorities below it, but the chain has one (path length exceeded).</source>
+        <source>&quot;%1&quot; may not have certificate authorities below it, but the chain has one (path length exceeded).</source>
         <translation>“%1”之下不允许有证书颁发机构，但该证书链中有一个（超出路径长度限制）。</translation>
     </message>
     <message>
-        <source>The signature on the certificate of "%1" does not verify: the certificate was altered or forged.</source>
+        <source>The signature on the certificate of &quot;%1&quot; does not verify: the certificate was altered or forged.</source>
         <translation>“%1”的证书签名验证失败：该证书已被篡改或伪造。</translation>
     </message>
     <message>
-        <source>The certificate of "%1" failed verification: %2.</source>
+        <source>The certificate of &quot;%1&quot; failed verification: %2.</source>
         <translation>“%1”的证书验证失败：%2。</translation>
     </message>
 </context>
@@ -507,23 +507,23 @@
         <translation>根证书必须认证用于签署它的密钥。</translation>
     </message>
     <message>
-        <source>"%1" is not a certificate authority.</source>
+        <source>&quot;%1&quot; is not a certificate authority.</source>
         <translation>“%1”不是证书颁发机构。</translation>
     </message>
     <message>
-        <source>the signing key does not belong to "%1".</source>
+        <source>the signing key does not belong to &quot;%1&quot;.</source>
         <translation>签名密钥不属于“%1”。</translation>
     </message>
     <message>
-        <source>"%1" may not certify other certificate authorities.</source>
+        <source>&quot;%1&quot; may not certify other certificate authorities.</source>
         <translation>“%1”不能为其他证书颁发机构签发证书。</translation>
     </message>
     <message>
-        <source>a certificate authority below "%1" must have a path length below %2.</source>
+        <source>a certificate authority below &quot;%1&quot; must have a path length below %2.</source>
         <translation>“%1”之下的证书颁发机构的路径长度必须小于 %2。</translation>
     </message>
     <message>
-        <source>the validity %1 to %2 lies outside that of "%3" (%4 to %5).</source>
+        <source>the validity %1 to %2 lies outside that of &quot;%3&quot; (%4 to %5).</source>
         <translation>有效期 %1 至 %2 超出了“%3”的有效期（%4 至 %5）。</translation>
     </message>
     <message>
@@ -535,7 +535,7 @@
         <translation>组织名称最多只能有 %1 个字符。</translation>
     </message>
     <message>
-        <source>the region code "%1" is not 1 to 16 letters, digits or hyphens.</source>
+        <source>the region code &quot;%1&quot; is not 1 to 16 letters, digits or hyphens.</source>
         <translation>行政区划代码“%1”无效：应由 1 到 16 个字母、数字或连字符组成。</translation>
     </message>
     <message>
@@ -559,11 +559,11 @@
         <translation>只有节点证书可以包含 DNS 名称或 IP 地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid DNS name.</source>
+        <source>&quot;%1&quot; is not a valid DNS name.</source>
         <translation>“%1”不是有效的 DNS 名称。</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 or IPv6 address.</source>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
         <translation>“%1”不是 IPv4 或 IPv6 地址。</translation>
     </message>
 </context>
@@ -590,7 +590,7 @@
         <translation>未指定命令；请参阅 --help。</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; see --help.</source>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>未知命令“%1”；请参阅 --help。</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@
         <translation>显示版本、自检结果以及所用的库。</translation>
     </message>
     <message>
-        <source>The node's data folder (genesis, replica, node.json).</source>
+        <source>The node&apos;s data folder (genesis, replica, node.json).</source>
         <translation>节点的数据文件夹（创世文件、副本、node.json）。</translation>
     </message>
     <message>
@@ -614,7 +614,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run "medchain-cli COMMAND --help" for a command's options.
+        <source>Run &quot;medchain-cli COMMAND --help&quot; for a command&apos;s options.
 
 Environment:
   MEDCHAIN_PASSPHRASE  the passphrase, when --passphrase-file is not given
@@ -624,7 +624,7 @@ Exit status:
   0  success; a check found everything in order
   1  a check failed, or the operation could not be done
   2  usage error: unknown command, missing or malformed option</source>
-        <translation>运行 "medchain-cli COMMAND --help" 可查看某个命令的选项。
+        <translation>运行 &quot;medchain-cli COMMAND --help&quot; 可查看某个命令的选项。
 
 环境变量：
   MEDCHAIN_PASSPHRASE  口令（未指定 --passphrase-file 时使用）
@@ -636,7 +636,7 @@ Exit status:
   2  用法错误：未知命令、缺少选项或选项格式错误</translation>
     </message>
     <message>
-        <source>"%1" needs a subcommand: %2. See --help.</source>
+        <source>&quot;%1&quot; needs a subcommand: %2. See --help.</source>
         <translation>“%1”需要一个子命令：%2。请参阅 --help。</translation>
     </message>
     <message>
@@ -757,7 +757,7 @@ Exit status:
         <translation>只能向在职的医务人员或有效的医疗机构授权。</translation>
     </message>
     <message>
-        <source>The answered request is not this patient's request from this grantee.</source>
+        <source>The answered request is not this patient&apos;s request from this grantee.</source>
         <translation>所答复的访问申请不是该被授权方向此患者提出的申请。</translation>
     </message>
     <message>
@@ -801,7 +801,7 @@ Exit status:
         <translation>只有医务人员可以使用紧急访问。</translation>
     </message>
     <message>
-        <source>The practitioner's institution is not active.</source>
+        <source>The practitioner&apos;s institution is not active.</source>
         <translation>该医务人员所属的医疗机构不处于有效状态。</translation>
     </message>
     <message>
@@ -815,6 +815,10 @@ Exit status:
     <message>
         <source>There are no keys to share.</source>
         <translation>没有可共享的密钥。</translation>
+    </message>
+    <message>
+        <source>The scope lists a record that is not this patient&apos;s.</source>
+        <translation>范围中列出了不属于该患者的病历。</translation>
     </message>
 </context>
 <context>
@@ -862,7 +866,7 @@ Exit status:
         <translation>%1 不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <source>The replica's key file names an unknown key derivation.</source>
+        <source>The replica&apos;s key file names an unknown key derivation.</source>
         <translation>副本的密钥文件指定了未知的密钥派生方式。</translation>
     </message>
     <message>
@@ -915,11 +919,11 @@ Exit status:
 <context>
     <name>EnrollCommands</name>
     <message>
-        <source>"%1" is not a region code (1 to 16 letters, digits or '-').</source>
-        <translation>“%1”不是行政区划代码（应为 1 到 16 个字母、数字或 '-'）。</translation>
+        <source>&quot;%1&quot; is not a region code (1 to 16 letters, digits or &apos;-&apos;).</source>
+        <translation>“%1”不是行政区划代码（应为 1 到 16 个字母、数字或 &apos;-&apos;）。</translation>
     </message>
     <message>
-        <source>The signing keystore's role is "%1"; this command must be signed by an identity whose role is "%2".</source>
+        <source>The signing keystore&apos;s role is &quot;%1&quot;; this command must be signed by an identity whose role is &quot;%2&quot;.</source>
         <translation>签名密钥库的角色为“%1”；此命令必须由角色为“%2”的身份签名。</translation>
     </message>
     <message>
@@ -947,11 +951,11 @@ Exit status:
         <translation>--kind 必须是以下之一：hospital、clinic、laboratory、payment-gateway、trial-sponsor、regulator-office、fund-manager。</translation>
     </message>
     <message>
-        <source>The authority's keystore holds no registration key to hand to the institution.</source>
+        <source>The authority&apos;s keystore holds no registration key to hand to the institution.</source>
         <translation>主管部门的密钥库中没有可交给医疗机构的注册密钥。</translation>
     </message>
     <message>
-        <source>This institution's keystore holds no registration key, so it cannot register patients.</source>
+        <source>This institution&apos;s keystore holds no registration key, so it cannot register patients.</source>
         <translation>该医疗机构的密钥库中没有注册密钥，因此无法注册患者。</translation>
     </message>
     <message>
@@ -959,7 +963,7 @@ Exit status:
         <translation>持有该身份证号的患者已在此链上注册。</translation>
     </message>
     <message>
-        <source>--identity needs an identity's public key (64 hex digits).</source>
+        <source>--identity needs an identity&apos;s public key (64 hex digits).</source>
         <translation>--identity 需要身份的公钥（64 位十六进制数字）。</translation>
     </message>
     <message>
@@ -975,19 +979,19 @@ Exit status:
         <translation>已撤销 %1。</translation>
     </message>
     <message>
-        <source>The signing identity's keystore.</source>
+        <source>The signing identity&apos;s keystore.</source>
         <translation>签名身份的密钥库。</translation>
     </message>
     <message>
-        <source>The passphrase of --as, when it differs from the data folder's.</source>
+        <source>The passphrase of --as, when it differs from the data folder&apos;s.</source>
         <translation>--as 的口令（与数据文件夹的口令不同时使用）。</translation>
     </message>
     <message>
-        <source>Where to write the new identity's keystore.</source>
+        <source>Where to write the new identity&apos;s keystore.</source>
         <translation>新身份密钥库的写入位置。</translation>
     </message>
     <message>
-        <source>The new keystore's passphrase (default: the data folder's).</source>
+        <source>The new keystore&apos;s passphrase (default: the data folder&apos;s).</source>
         <translation>新密钥库的口令（默认：与数据文件夹的口令相同）。</translation>
     </message>
     <message>
@@ -999,7 +1003,7 @@ Exit status:
         <translation>行政区划代码，例如 340104。</translation>
     </message>
     <message>
-        <source>Enroll an institution, signed by the authority (node.json's identity unless --as).</source>
+        <source>Enroll an institution, signed by the authority (node.json&apos;s identity unless --as).</source>
         <translation>登记医疗机构，由主管部门签名（除非指定 --as，否则使用 node.json 中的身份）。</translation>
     </message>
     <message>
@@ -1031,7 +1035,7 @@ Exit status:
         <translation>撤销身份，由主管部门（默认）、为其登记的医疗机构或该身份本人签名。</translation>
     </message>
     <message>
-        <source>The identity's public key (64 hex digits).</source>
+        <source>The identity&apos;s public key (64 hex digits).</source>
         <translation>身份的公钥（64 位十六进制数字）。</translation>
     </message>
     <message>
@@ -1086,7 +1090,7 @@ Exit status:
         <translation>该交易属于另一条链。</translation>
     </message>
     <message>
-        <source>the transaction's signature does not verify.</source>
+        <source>the transaction&apos;s signature does not verify.</source>
         <translation>该交易的签名验证失败。</translation>
     </message>
     <message>
@@ -1098,7 +1102,7 @@ Exit status:
         <translation>该区块属于另一条链。</translation>
     </message>
     <message>
-        <source>the Merkle proof does not lead to the block's transaction root.</source>
+        <source>the Merkle proof does not lead to the block&apos;s transaction root.</source>
         <translation>默克尔证明无法推导出该区块的交易根。</translation>
     </message>
     <message>
@@ -1110,22 +1114,22 @@ Exit status:
         <translation>验证节点集与区块指定的不一致。</translation>
     </message>
     <message>
-        <source>the sender's certificate certifies another key.</source>
+        <source>the sender&apos;s certificate certifies another key.</source>
         <translation>发送方的证书认证的是另一个密钥。</translation>
     </message>
     <message>
-        <source>a validator's certificate is missing.</source>
+        <source>a validator&apos;s certificate is missing.</source>
         <translation>缺少某个验证节点的证书。</translation>
     </message>
     <message>
-        <source>a validator's certificate certifies another key or role.</source>
+        <source>a validator&apos;s certificate certifies another key or role.</source>
         <translation>某个验证节点的证书认证的是另一个密钥或角色。</translation>
     </message>
 </context>
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <source>--tx needs a transaction hash of 64 hex digits, not "%1".</source>
+        <source>--tx needs a transaction hash of 64 hex digits, not &quot;%1&quot;.</source>
         <translation>--tx 需要由 64 位十六进制数字组成的交易哈希，而不是“%1”。</translation>
     </message>
     <message>
@@ -1169,7 +1173,7 @@ Exit status:
         <translation>为已提交的交易导出纠纷证据：交易本身及其默克尔证明、区块头、提交签名和证书。</translation>
     </message>
     <message>
-        <source>The transaction's hash (64 hex digits).</source>
+        <source>The transaction&apos;s hash (64 hex digits).</source>
         <translation>交易的哈希（64 位十六进制数字）。</translation>
     </message>
     <message>
@@ -1188,7 +1192,7 @@ Exit status:
         <translation>该交易属于另一条链（%1）。</translation>
     </message>
     <message>
-        <source>The transaction's signature does not verify.</source>
+        <source>The transaction&apos;s signature does not verify.</source>
         <translation>交易签名验证失败。</translation>
     </message>
     <message>
@@ -1196,15 +1200,15 @@ Exit status:
         <translation>发送方不是已登记的身份。</translation>
     </message>
     <message>
-        <source>The sender's identity has been revoked.</source>
+        <source>The sender&apos;s identity has been revoked.</source>
         <translation>发送方的身份已被撤销。</translation>
     </message>
     <message>
-        <source>Nonce %1 is out of turn: the sender's next nonce is %2 (a replay, or a transaction missing before it).</source>
+        <source>Nonce %1 is out of turn: the sender&apos;s next nonce is %2 (a replay, or a transaction missing before it).</source>
         <translation>序号 %1 不符合顺序：发送方的下一个序号应为 %2（可能是重放，或之前缺少一笔交易）。</translation>
     </message>
     <message>
-        <source>The transaction's time is too far from the block's time.</source>
+        <source>The transaction&apos;s time is too far from the block&apos;s time.</source>
         <translation>交易时间与区块时间相差过大。</translation>
     </message>
     <message>
@@ -1216,12 +1220,24 @@ Exit status:
         <translation>创世根证书未认证主管部门。</translation>
     </message>
     <message>
-        <source>The genesis node "%1" has no valid node certificate from the root.</source>
+        <source>The genesis node &quot;%1&quot; has no valid node certificate from the root.</source>
         <translation>创世节点“%1”没有由根证书签发的有效节点证书。</translation>
     </message>
     <message>
         <source>Every genesis validator must be one of the genesis nodes.</source>
         <translation>每个创世验证节点都必须是创世节点之一。</translation>
+    </message>
+    <message>
+        <source>The genesis region &quot;%1&quot; is not a region code.</source>
+        <translation>创世文件中的地区“%1”不是行政区划代码。</translation>
+    </message>
+    <message>
+        <source>The genesis encryption key is not a usable X25519 key.</source>
+        <translation>创世文件中的加密密钥不是可用的 X25519 密钥。</translation>
+    </message>
+    <message>
+        <source>The genesis names node &quot;%1&quot; twice.</source>
+        <translation>创世文件重复列出了节点“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1297,7 @@ Exit status:
         <translation>该加密密钥不是可用的 X25519 密钥。</translation>
     </message>
     <message>
-        <source>The certificate is for the role "%1", not "%2".</source>
+        <source>The certificate is for the role &quot;%1&quot;, not &quot;%2&quot;.</source>
         <translation>该证书对应的角色是“%1”，而不是“%2”。</translation>
     </message>
     <message>
@@ -1289,7 +1305,7 @@ Exit status:
         <translation>该证书认证的是另一个密钥。</translation>
     </message>
     <message>
-        <source>The sender's role may not send this transaction.</source>
+        <source>The sender&apos;s role may not send this transaction.</source>
         <translation>发送方的角色无权发送此交易。</translation>
     </message>
     <message>
@@ -1297,7 +1313,7 @@ Exit status:
         <translation>医疗机构必须有名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a region code.</source>
+        <source>&quot;%1&quot; is not a region code.</source>
         <translation>“%1”不是行政区划代码。</translation>
     </message>
     <message>
@@ -1356,6 +1372,10 @@ Exit status:
         <source>The certificate was not issued by the sender: %1</source>
         <translation>该证书不是由发送方签发的：%1</translation>
     </message>
+    <message>
+        <source>The certificate names another person, place or region than the transaction.</source>
+        <translation>证书中的人员、机构或地区与交易中的不一致。</translation>
+    </message>
 </context>
 <context>
     <name>IdentityTx</name>
@@ -1364,7 +1384,7 @@ Exit status:
         <translation>验证节点条目必须由两部分组成</translation>
     </message>
     <message>
-        <source>a validator's voting power must be between 1 and 1000000</source>
+        <source>a validator&apos;s voting power must be between 1 and 1000000</source>
         <translation>验证节点的投票权必须在 1 到 1000000 之间</translation>
     </message>
     <message>
@@ -1434,7 +1454,7 @@ Exit status:
         <translation>无法写入密钥库 %1：%2</translation>
     </message>
     <message>
-        <source>The identity's public keys do not match the keys to be stored.</source>
+        <source>The identity&apos;s public keys do not match the keys to be stored.</source>
         <translation>身份的公钥与要存储的密钥不符。</translation>
     </message>
     <message>
@@ -1493,7 +1513,7 @@ Exit status:
         <translation>口令设置要求 %1 MiB 内存；密钥库最多只能要求 %2 MiB。</translation>
     </message>
     <message>
-        <source>The identity's label is too long: at most %1 bytes of UTF-8 are allowed.</source>
+        <source>The identity&apos;s label is too long: at most %1 bytes of UTF-8 are allowed.</source>
         <translation>身份的标签过长：最多允许 %1 字节的 UTF-8。</translation>
     </message>
     <message>
@@ -1501,18 +1521,18 @@ Exit status:
         <translation>链 ID 过长：最多允许 %1 字节的 UTF-8。</translation>
     </message>
     <message>
-        <source>The identity's role is not one MedChain knows.</source>
+        <source>The identity&apos;s role is not one MedChain knows.</source>
         <translation>身份的角色不是医链已知的角色。</translation>
     </message>
     <message>
-        <source>The identity's encryption key is not a usable X25519 key.</source>
+        <source>The identity&apos;s encryption key is not a usable X25519 key.</source>
         <translation>身份的加密密钥不是可用的 X25519 密钥。</translation>
     </message>
 </context>
 <context>
     <name>Ledger</name>
     <message>
-        <source>The replica's chain summary is missing; run verify.</source>
+        <source>The replica&apos;s chain summary is missing; run verify.</source>
         <translation>副本缺少链摘要；请运行 verify。</translation>
     </message>
     <message>
@@ -1548,11 +1568,11 @@ Exit status:
         <translation>下一个应为区块 %1。</translation>
     </message>
     <message>
-        <source>it does not extend this replica's tip.</source>
+        <source>it does not extend this replica&apos;s tip.</source>
         <translation>它没有接在此副本的最新区块之后。</translation>
     </message>
     <message>
-        <source>its time is not after its parent's.</source>
+        <source>its time is not after its parent&apos;s.</source>
         <translation>其时间不晚于父区块的时间。</translation>
     </message>
     <message>
@@ -1568,11 +1588,11 @@ Exit status:
         <translation>其交易数超过了区块允许的上限。</translation>
     </message>
     <message>
-        <source>its transactions do not match the header's Merkle root.</source>
+        <source>its transactions do not match the header&apos;s Merkle root.</source>
         <translation>其交易与区块头中的默克尔根不符。</translation>
     </message>
     <message>
-        <source>it does not carry its parent's commit.</source>
+        <source>it does not carry its parent&apos;s commit.</source>
         <translation>它没有携带父区块的提交证书。</translation>
     </message>
     <message>
@@ -1620,12 +1640,12 @@ Exit status:
 <context>
     <name>NetworkCommands</name>
     <message>
-        <source>--block-interval-ms needs a number of milliseconds from 10 to 3600000, not "%1".</source>
+        <source>--block-interval-ms needs a number of milliseconds from 10 to 3600000, not &quot;%1&quot;.</source>
         <translation>--block-interval-ms 需要 10 到 3600000 之间的毫秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not a region code (1 to 16 letters, digits or '-').</source>
-        <translation>“%1”不是行政区划代码（应为 1 到 16 个字母、数字或 '-'）。</translation>
+        <source>&quot;%1&quot; is not a region code (1 to 16 letters, digits or &apos;-&apos;).</source>
+        <translation>“%1”不是行政区划代码（应为 1 到 16 个字母、数字或 &apos;-&apos;）。</translation>
     </message>
     <message>
         <source>%1 already exists: %2 already holds a network. Choose an empty folder.</source>
@@ -1636,7 +1656,7 @@ Exit status:
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>creating the network's keys and genesis…</source>
+        <source>creating the network&apos;s keys and genesis…</source>
         <translation>正在创建网络的密钥和创世区块…</translation>
     </message>
     <message>
@@ -1664,19 +1684,19 @@ Exit status:
         <translation>  验证节点：%1（%2）</translation>
     </message>
     <message>
-        <source>Create a new network in --datadir: the health authority's keys, root certificate and validator, genesis, replica and keystores.</source>
+        <source>Create a new network in --datadir: the health authority&apos;s keys, root certificate and validator, genesis, replica and keystores.</source>
         <translation>在 --datadir 中创建新网络：卫生健康主管部门的密钥、根证书和验证节点，以及创世区块、副本和密钥库。</translation>
     </message>
     <message>
-        <source>The new chain's id (1 to 64 characters).</source>
+        <source>The new chain&apos;s id (1 to 64 characters).</source>
         <translation>新链的 ID（1 到 64 个字符）。</translation>
     </message>
     <message>
-        <source>The health authority's name.</source>
+        <source>The health authority&apos;s name.</source>
         <translation>卫生健康主管部门的名称。</translation>
     </message>
     <message>
-        <source>The authority's region code, e.g. 340000.</source>
+        <source>The authority&apos;s region code, e.g. 340000.</source>
         <translation>主管部门的行政区划代码，例如 340000。</translation>
     </message>
     <message>
@@ -1691,7 +1711,7 @@ Exit status:
         <translation>您没有此病历的密钥。</translation>
     </message>
     <message>
-        <source>The record's transaction is missing from this replica.</source>
+        <source>The record&apos;s transaction is missing from this replica.</source>
         <translation>此副本中缺少该病历的交易。</translation>
     </message>
     <message>
@@ -1733,11 +1753,11 @@ Exit status:
 <context>
     <name>RecordCrypto</name>
     <message>
-        <source>This record's key is not addressed to you, or it is damaged.</source>
+        <source>This record&apos;s key is not addressed to you, or it is damaged.</source>
         <translation>此病历的密钥不是发给您的，或已损坏。</translation>
     </message>
     <message>
-        <source>This record's key has the wrong size.</source>
+        <source>This record&apos;s key has the wrong size.</source>
         <translation>此病历的密钥大小不正确。</translation>
     </message>
     <message>
@@ -1752,7 +1772,7 @@ Exit status:
         <translation>只有已登记的医务人员可以书写病历。</translation>
     </message>
     <message>
-        <source>The practitioner's institution is not active.</source>
+        <source>The practitioner&apos;s institution is not active.</source>
         <translation>该医务人员所属的医疗机构不处于有效状态。</translation>
     </message>
     <message>
@@ -1760,7 +1780,7 @@ Exit status:
         <translation>封装的内容密钥大小不正确。</translation>
     </message>
     <message>
-        <source>The record must be sealed to exactly the patient, the author, the author's institution and the patient's active grantees (%1 expected, %2 given).</source>
+        <source>The record must be sealed to exactly the patient, the author, the author&apos;s institution and the patient&apos;s active grantees (%1 expected, %2 given).</source>
         <translation>病历必须且只能加密封装给患者、书写者、书写者所属医疗机构以及患者当前有效的被授权方（应为 %1 个，实际为 %2 个）。</translation>
     </message>
     <message>
@@ -1780,7 +1800,7 @@ Exit status:
         <translation>不存在该病历。</translation>
     </message>
     <message>
-        <source>Only the record's author may propose an amendment.</source>
+        <source>Only the record&apos;s author may propose an amendment.</source>
         <translation>只有病历的书写者可以提出更正。</translation>
     </message>
     <message>
@@ -1870,11 +1890,11 @@ Exit status:
         <translation>区块 %1 缺失或无法读取。</translation>
     </message>
     <message>
-        <source>The replica's recorded tip disagrees with its own blocks.</source>
+        <source>The replica&apos;s recorded tip disagrees with its own blocks.</source>
         <translation>副本记录的最新区块与其自身的区块不一致。</translation>
     </message>
     <message>
-        <source>The replica's state tables differ from what its blocks produce: they were changed outside the chain.</source>
+        <source>The replica&apos;s state tables differ from what its blocks produce: they were changed outside the chain.</source>
         <translation>副本的状态表与其区块计算出的结果不同：这些表在链外被修改过。</translation>
     </message>
 </context>
@@ -2082,7 +2102,7 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation>名称：        %1</translation>
     </message>
     <message>
-        <source>Print the chain id, height, tip, state hash and this node's identity and role.</source>
+        <source>Print the chain id, height, tip, state hash and this node&apos;s identity and role.</source>
         <translation>显示链 ID、高度、最新区块、状态哈希，以及此节点的身份和角色。</translation>
     </message>
 </context>
@@ -2101,7 +2121,7 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation>医链无法打开副本 %1（%2）。请检查其所在文件夹是否存在，以及您是否有读写权限。</translation>
     </message>
     <message>
-        <source>The replica %1 cannot be changed through this connection (%2). It is open read-only, or the file's permissions forbid writing.</source>
+        <source>The replica %1 cannot be changed through this connection (%2). It is open read-only, or the file&apos;s permissions forbid writing.</source>
         <translation>无法通过此连接修改副本 %1（%2）。它以只读方式打开，或文件权限禁止写入。</translation>
     </message>
     <message>
@@ -2231,7 +2251,7 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation>代码</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use en or zh_CN.</source>
+        <source>Unknown language &quot;%1&quot;; use en or zh_CN.</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
     <message>
@@ -2357,7 +2377,7 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation>如何开始</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Your identity is a key file issued at a hospital's registration desk (patients) or by your institution (doctors and staff). Keep its passphrase to yourself: nobody, including MedChain, can recover it.&lt;/p&gt;&lt;p&gt;Use the &lt;b&gt;Language&lt;/b&gt; menu to switch between English and Chinese at any time, and &lt;b&gt;Help ▸ About MedChain&lt;/b&gt; to see the version and libraries in use.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Your identity is a key file issued at a hospital&apos;s registration desk (patients) or by your institution (doctors and staff). Keep its passphrase to yourself: nobody, including MedChain, can recover it.&lt;/p&gt;&lt;p&gt;Use the &lt;b&gt;Language&lt;/b&gt; menu to switch between English and Chinese at any time, and &lt;b&gt;Help ▸ About MedChain&lt;/b&gt; to see the version and libraries in use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;您的身份是一个密钥文件，由医院挂号登记处（患者）或您所在的机构（医生和工作人员）签发。请妥善保管其口令：任何人（包括医链）都无法找回。&lt;/p&gt;&lt;p&gt;可随时通过&lt;b&gt;语言&lt;/b&gt;菜单在英文和中文之间切换，通过&lt;b&gt;帮助 ▸ 关于医链&lt;/b&gt;查看所用的版本和库。&lt;/p&gt;</translation>
     </message>
 </context>

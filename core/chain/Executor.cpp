@@ -77,6 +77,12 @@ Result<void> Executor::applyGenesis(LedgerState &state, const Genesis &genesis)
         || root->publicKey() != genesis.authority)
         return Error {tr("The genesis root certificate does not certify the authority.")};
 
+    if (!crypto::isValidRegionCode(genesis.authorityRegion))
+        return Error {
+            tr("The genesis region \"%1\" is not a region code.").arg(genesis.authorityRegion)};
+    if (!crypto::X25519PublicKey::fromBytes(genesis.authorityEncryptionKey.toByteArray()))
+        return Error {tr("The genesis encryption key is not a usable X25519 key.")};
+
     IdentityInfo authority;
     authority.id = genesis.authority;
     authority.role = Role::Authority;
@@ -88,6 +94,8 @@ Result<void> Executor::applyGenesis(LedgerState &state, const Genesis &genesis)
     state.putIdentity(authority);
 
     for (const identity::EnrollNode &node : genesis.nodes) {
+        if (node.identity == genesis.authority || state.identity(node.identity))
+            return Error {tr("The genesis names node \"%1\" twice.").arg(node.name)};
         const auto certificate = crypto::Certificate::fromDer(node.certificate);
         if (!certificate || certificate->role() != crypto::CertificateRole::Node
             || certificate->publicKey() != node.identity

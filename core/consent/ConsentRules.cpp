@@ -20,9 +20,16 @@ Error refuse(const QString &message, const QString &code)
     return Error {message, code};
 }
 
-bool isReader(const IdentityInfo &who)
+/// A scope that lists records may list only existing records of that patient.
+Result<void> checkScope(const RuleContext &ctx, const AccessScope &scope, const IdentityId &patient)
 {
-    return !who.revoked && (who.role == Role::Practitioner || who.role == Role::Institution);
+    for (const Hash &id : scope.records) {
+        const auto record = ctx.state.record(id);
+        if (!record || record->patient != patient)
+            return refuse(ConsentRules::tr("The scope lists a record that is not this patient's."),
+                          errors::invalid());
+    }
+    return {};
 }
 
 Result<void> requirePatient(const RuleContext &ctx)
@@ -75,16 +82,30 @@ void storeShares(const RuleContext &ctx, const QList<RecordKeyShare> &shares,
 }
 } // namespace
 
+bool isActiveReader(const LedgerState &state, const IdentityInfo &who)
+{
+    if (who.revoked)
+        return false;
+    if (who.role == Role::Institution)
+        return true;
+    if (who.role != Role::Practitioner)
+        return false;
+    const auto institution = state.identity(who.parent);
+    return institution && !institution->revoked;
+}
+
 Result<void> applyRule(const RuleContext &ctx, const GrantAccess &body)
 {
     if (auto ok = requirePatient(ctx); !ok)
         return ok;
     const auto grantee = ctx.state.identity(body.grantee);
-    if (!grantee || !isReader(*grantee))
+    if (!grantee || !isActiveReader(ctx.state, *grantee))
         return refuse(ConsentRules::tr("Access can be granted to an active practitioner or "
                                        "institution only."),
                       errors::invalid());
     if (auto ok = checkExpiry(ctx, body.expiry); !ok)
+        return ok;
+    if (auto ok = checkScope(ctx, body.scope, ctx.sender.id); !ok)
         return ok;
     if (body.request) {
         const auto request = ctx.state.request(*body.request);
@@ -126,7 +147,7 @@ Result<void> applyRule(const RuleContext &ctx, const RevokeGrant &body)
 
 Result<void> applyRule(const RuleContext &ctx, const RequestAccess &body)
 {
-    if (!isReader(ctx.sender))
+    if (!isActiveReader(ctx.state, ctx.sender))
         return refuse(ConsentRules::tr("Only practitioners and institutions request access."),
                       errors::notAuthorised());
     const auto patient = ctx.state.identity(body.patient);
@@ -134,6 +155,8 @@ Result<void> applyRule(const RuleContext &ctx, const RequestAccess &body)
         return refuse(ConsentRules::tr("The patient is not an active registered patient."),
                       errors::unknown());
     if (auto ok = checkExpiry(ctx, body.expiry); !ok)
+        return ok;
+    if (auto ok = checkScope(ctx, body.scope, body.patient); !ok)
         return ok;
     if (body.purpose.trimmed().isEmpty())
         return refuse(ConsentRules::tr("A request needs a stated purpose."), errors::invalid());
@@ -182,7 +205,7 @@ Result<void> applyRule(const RuleContext &ctx, const EmergencyAccess &body)
 Result<void> applyRule(const RuleContext &ctx, const ShareKeys &body)
 {
     const auto reader = ctx.state.identity(body.recipient);
-    if (!reader || !isReader(*reader))
+    if (!reader || !isActiveReader(ctx.state, *reader))
         return refuse(ConsentRules::tr("Keys can be shared with an active practitioner or "
                                        "institution only."),
                       errors::invalid());

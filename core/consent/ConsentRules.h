@@ -6,6 +6,10 @@
 
 namespace medchain::consent {
 
+/// Someone who may be given a record's key: an active practitioner of an active institution,
+/// or an active institution. Revoking an institution takes its practitioners with it.
+bool isActiveReader(const chain::LedgerState &state, const chain::IdentityInfo &who);
+
 Result<void> applyRule(const chain::RuleContext &ctx, const GrantAccess &body);
 Result<void> applyRule(const chain::RuleContext &ctx, const RevokeGrant &body);
 Result<void> applyRule(const chain::RuleContext &ctx, const RequestAccess &body);

@@ -21,9 +21,16 @@ Error refuse(const QString &message, const QString &code)
 
 /// The newcomer must be new, its encryption key usable, and its certificate must be issued by
 /// `issuer` (the sender), name the expected role and bind exactly the identity being enrolled.
+/// What an enrollment body says that its certificate must say too.
+struct Claims {
+    std::optional<QString> name; // the certificate's common name
+    std::optional<QString> region; // the certificate's region code
+};
+
 Result<void> checkNewcomer(const RuleContext &ctx, const IdentityId &id,
                            const crypto::X25519PublicKey *encryptionKey,
-                           const QByteArray &certificateDer, crypto::CertificateRole role)
+                           const QByteArray &certificateDer, crypto::CertificateRole role,
+                           const Claims &claims)
 {
     if (ctx.state.identity(id))
         return refuse(IdentityRules::tr("This identity is already enrolled."), errors::exists());
@@ -40,6 +47,11 @@ Result<void> checkNewcomer(const RuleContext &ctx, const IdentityId &id,
                       errors::certificate());
     if (certificate->publicKey() != id)
         return refuse(IdentityRules::tr("The certificate certifies a different key."),
+                      errors::certificate());
+    if ((claims.name && certificate->subjectName() != *claims.name)
+        || (claims.region && certificate->regionCode() != *claims.region))
+        return refuse(IdentityRules::tr("The certificate names another person, place or region "
+                                        "than the transaction."),
                       errors::certificate());
 
     QList<crypto::Certificate> chain {certificate.value()};
@@ -120,7 +132,7 @@ Result<void> applyRule(const RuleContext &ctx, const EnrollInstitution &body)
         return refuse(IdentityRules::tr("\"%1\" is not a region code.").arg(body.regionCode),
                       errors::invalid());
     if (auto ok = checkNewcomer(ctx, body.identity, &body.encryptionKey, body.certificate,
-                                crypto::CertificateRole::Institution);
+                                crypto::CertificateRole::Institution, {body.name, body.regionCode});
         !ok)
         return ok;
     IdentityInfo info = newIdentity(ctx, body.identity, Role::Institution);
@@ -143,8 +155,9 @@ Result<void> applyRule(const RuleContext &ctx, const EnrollPractitioner &body)
     if (body.name.trimmed().isEmpty() || body.licenceNumber.trimmed().isEmpty())
         return refuse(IdentityRules::tr("A practitioner needs a name and a licence number."),
                       errors::invalid());
-    if (auto ok = checkNewcomer(ctx, body.identity, &body.encryptionKey, body.certificate,
-                                crypto::CertificateRole::Practitioner);
+    if (auto ok
+        = checkNewcomer(ctx, body.identity, &body.encryptionKey, body.certificate,
+                        crypto::CertificateRole::Practitioner, {body.name, ctx.sender.regionCode});
         !ok)
         return ok;
     IdentityInfo info = newIdentity(ctx, body.identity, Role::Practitioner);
@@ -173,7 +186,7 @@ Result<void> applyRule(const RuleContext &ctx, const RegisterPatient &body)
                                         "identity first."),
                       errors::exists());
     if (auto ok = checkNewcomer(ctx, body.identity, &body.encryptionKey, body.certificate,
-                                crypto::CertificateRole::Patient);
+                                crypto::CertificateRole::Patient, {std::nullopt, body.regionCode});
         !ok)
         return ok;
     IdentityInfo info = newIdentity(ctx, body.identity, Role::Patient);
@@ -192,7 +205,7 @@ Result<void> applyRule(const RuleContext &ctx, const EnrollNode &body)
     if (body.name.trimmed().isEmpty())
         return refuse(IdentityRules::tr("A node needs a name."), errors::invalid());
     if (auto ok = checkNewcomer(ctx, body.identity, nullptr, body.certificate,
-                                crypto::CertificateRole::Node);
+                                crypto::CertificateRole::Node, {body.name, std::nullopt});
         !ok)
         return ok;
     IdentityInfo info = newIdentity(ctx, body.identity, Role::Node);

@@ -1,5 +1,7 @@
 #include "records/RecordRules.h"
 
+#include "consent/ConsentRules.h"
+
 #include "crypto/X25519.h"
 
 #include <algorithm>
@@ -80,7 +82,7 @@ QList<IdentityId> requiredRecipients(const LedgerState &state, const IdentityId 
             || (grant.scope.kind == consent::AccessScope::Kind::Categories
                 && grant.scope.categories.contains(category));
         const auto grantee = state.identity(grant.grantee);
-        if (covers && grantee && !grantee->revoked)
+        if (covers && grantee && consent::isActiveReader(state, *grantee))
             recipients.append(grant.grantee);
     }
     std::sort(recipients.begin(), recipients.end());

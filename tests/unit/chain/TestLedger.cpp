@@ -129,6 +129,75 @@ private slots:
         QCOMPARE(f.ledger->tip().height, height);
     }
 
+    void enrollmentBodiesMustMatchTheirCertificates()
+    {
+        ChainFixture f;
+        const auto keys = identity::IdentityKeys::generate();
+        const auto body
+            = identity::Enrollment::institution(
+                  {f.network.root, f.network.authority.signing}, keys, InstitutionKind::Hospital,
+                  QStringLiteral("Hospital A"), QStringLiteral("340104"), f.validity())
+                  .value();
+        auto renamed = body;
+        renamed.name = QStringLiteral("Hospital B");
+        QCOMPARE(f.submit(f.sign(f.network.authority.signing, renamed)), errors::certificate());
+        auto moved = body;
+        moved.regionCode = QStringLiteral("340102");
+        QCOMPARE(f.submit(f.sign(f.network.authority.signing, moved)), errors::certificate());
+        QCOMPARE(f.submit(f.sign(f.network.authority.signing, body)), QString());
+    }
+
+    void revokedInstitutionsTakeTheirDoctorsWithThem()
+    {
+        ChainFixture f;
+        Member hospital = f.enrollHospital(QStringLiteral("Hospital A"));
+        Member other = f.enrollHospital(QStringLiteral("Hospital B"));
+        Member doctor = f.enrollDoctor(other, QStringLiteral("Dr B"));
+        Member patient = f.registerPatient(hospital, QStringLiteral("1"));
+        QCOMPARE(f.submit(f.sign(
+                     f.network.authority.signing,
+                     identity::RevokeIdentity {other.id(), QStringLiteral("licence withdrawn")})),
+                 QString());
+        QCOMPARE(f.submit(f.sign(patient.keys.signing, grantAll(doctor, f.now() + 86'400'000))),
+                 errors::invalid());
+        QCOMPARE(f.submit(f.sign(
+                     doctor.keys.signing,
+                     consent::RequestAccess {
+                         patient.id(), {}, f.now() + 86'400'000, QStringLiteral("follow-up")})),
+                 errors::notAuthorised());
+    }
+
+    void listedScopesNameThePatientsOwnRecords()
+    {
+        ChainFixture f;
+        Member hospital = f.enrollHospital(QStringLiteral("Hospital A"));
+        Member doctor = f.enrollDoctor(hospital, QStringLiteral("Dr A"));
+        Member doctor2 = f.enrollDoctor(hospital, QStringLiteral("Dr B"));
+        Member alice = f.registerPatient(hospital, QStringLiteral("1"));
+        Member bob = f.registerPatient(hospital, QStringLiteral("2"));
+        const QByteArray bobs
+            = f.sign(doctor.keys.signing,
+                     f.record(doctor, bob, {bob.id(), doctor.id(), hospital.id()}, influenza()));
+        QCOMPARE(f.submit(bobs), QString());
+        consent::AccessScope listed;
+        listed.kind = consent::AccessScope::Kind::Records;
+        listed.records = {crypto::sha256(bobs)};
+        QCOMPARE(
+            f.submit(f.sign(alice.keys.signing,
+                            consent::GrantAccess {
+                                doctor2.id(), listed, f.now() + 86'400'000, {}, std::nullopt})),
+            errors::invalid());
+        QCOMPARE(f.submit(f.sign(doctor2.keys.signing,
+                                 consent::RequestAccess {alice.id(), listed, f.now() + 86'400'000,
+                                                         QStringLiteral("review")})),
+                 errors::invalid());
+        QCOMPARE(
+            f.submit(f.sign(bob.keys.signing,
+                            consent::GrantAccess {
+                                doctor2.id(), listed, f.now() + 86'400'000, {}, std::nullopt})),
+            QString());
+    }
+
     void onlyReadersCanDecryptAndReadsAreReceipted()
     {
         ChainFixture f;
