@@ -1741,6 +1741,18 @@ Exit status:
         <source>Invalid record content</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a dose cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration must be between 0 and 3650 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordCrypto</name>
@@ -2140,6 +2152,14 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <name>SupervisionSummary</name>
     <message>
         <source>Invalid supervision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth year %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex must be F, M, X or empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

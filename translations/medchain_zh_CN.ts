@@ -1749,6 +1749,18 @@ Exit status:
         <source>Invalid record content</source>
         <translation>病历内容无效</translation>
     </message>
+    <message>
+        <source>a dose cannot be negative</source>
+        <translation>剂量不能为负数</translation>
+    </message>
+    <message>
+        <source>a duration must be between 0 and 3650 days</source>
+        <translation>疗程必须在 0 到 3650 天之间</translation>
+    </message>
+    <message>
+        <source>it is not in canonical form.</source>
+        <translation>未采用规范形式。</translation>
+    </message>
 </context>
 <context>
     <name>RecordCrypto</name>
@@ -2150,6 +2162,14 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>Invalid supervision summary</source>
         <translation>监管摘要无效</translation>
+    </message>
+    <message>
+        <source>birth year %1 is out of range</source>
+        <translation>出生年份 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>sex must be F, M, X or empty</source>
+        <translation>性别必须为 F、M、X 或留空</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,12 @@ QList<Prescription> readPrescriptions(CborReader &r)
         p.drugCode = r.readText(kShort);
         p.drugName = r.readText(kShort);
         p.doseMicrograms = r.readInteger();
+        if (!r.hasError() && p.doseMicrograms < 0)
+            r.fail(RecordContent::tr("a dose cannot be negative"));
         p.frequency = r.readText(kShort);
         p.durationDays = r.readInteger();
+        if (!r.hasError() && (p.durationDays < 0 || p.durationDays > 3650))
+            r.fail(RecordContent::tr("a duration must be between 0 and 3650 days"));
         list.append(p);
     }
     return list;
@@ -93,11 +97,17 @@ QList<Fee> readFees(CborReader &r)
     return fees;
 }
 
-template <typename T> Result<T> finishDecode(CborReader &r, const T &value, const QString &what)
+/// The object if the reader consumed everything cleanly and the bytes are its canonical
+/// encoding (so one content has one encoding, as every other chain object).
+template <typename T>
+Result<T> finishDecode(CborReader &r, const T &value, const QString &what, QByteArrayView bytes)
 {
     r.finish();
     if (r.hasError())
         return Error {QStringLiteral("%1: %2").arg(what, r.errorString())};
+    if (value.encode() != bytes)
+        return Error {
+            QStringLiteral("%1: %2").arg(what, RecordContent::tr("it is not in canonical form."))};
     return value;
 }
 } // namespace
@@ -172,7 +182,7 @@ Result<RecordContent> RecordContent::decode(QByteArrayView bytes)
     map.require(5);
     c.fees = readFees(r);
     map.finish();
-    return finishDecode(r, c, tr("Invalid record content"));
+    return finishDecode(r, c, tr("Invalid record content"), bytes);
 }
 
 QByteArray SupervisionSummary::encode() const
@@ -219,9 +229,16 @@ Result<SupervisionSummary> SupervisionSummary::decode(QByteArrayView bytes)
     map.require(4);
     s.patientPseudonym = r.readBytes(64);
     map.require(5);
-    s.patientBirthYear = int(r.readInteger());
+    const qint64 birthYear = r.readInteger();
+    if (!r.hasError() && birthYear != 0 && (birthYear < 1850 || birthYear > 2200))
+        r.fail(tr("birth year %1 is out of range").arg(birthYear));
+    s.patientBirthYear = int(birthYear);
     map.require(6);
     s.patientSex = r.readText(8);
+    if (!r.hasError()
+        && !QStringList {QString(), QStringLiteral("F"), QStringLiteral("M"), QStringLiteral("X")}
+                .contains(s.patientSex))
+        r.fail(tr("sex must be F, M, X or empty"));
     map.require(7);
     s.prescriptions = readPrescriptions(r);
     map.require(8);
@@ -229,7 +246,7 @@ Result<SupervisionSummary> SupervisionSummary::decode(QByteArrayView bytes)
     map.require(9);
     s.fees = readFees(r);
     map.finish();
-    return finishDecode(r, s, tr("Invalid supervision summary"));
+    return finishDecode(r, s, tr("Invalid supervision summary"), bytes);
 }
 
 } // namespace medchain::records
