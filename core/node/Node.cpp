@@ -50,7 +50,8 @@ void Node::submit(const QByteArray &transaction)
                                  chain::errors::busy());
         return;
     }
-    m_pending.append(transaction);
+    // Kept decoded and checked, so the block producer does not verify the signature again.
+    m_pending.append(std::move(checked).value());
     m_pendingHashes.insert(key);
     emit transactionQueued(hash);
 }
@@ -61,7 +62,7 @@ void Node::produceBlock()
         return;
     const qsizetype count
         = qMin(m_pending.size(), qsizetype(m_ledger->genesis().parameters.maxBlockTransactions));
-    const QList<QByteArray> batch = m_pending.first(count);
+    const QList<chain::CheckedTransaction> batch = m_pending.first(count);
     auto produced = m_ledger->produceBlock(batch, m_clock(), *m_validatorKey);
     if (!produced) {
         // Nothing was committed; stop rather than risk a replica that disagrees with itself.
@@ -72,15 +73,19 @@ void Node::produceBlock()
         return;
     }
     m_pending.remove(0, count);
-    for (const QByteArray &tx : batch)
-        m_pendingHashes.remove(crypto::sha256(tx).toByteArray());
+    for (const chain::CheckedTransaction &tx : batch)
+        m_pendingHashes.remove(tx.hash.toByteArray());
     const chain::ChainTip tip = m_ledger->tip();
-    for (const chain::RejectedTransaction &rejected : produced->rejected)
+    QSet<QByteArray> refused;
+    for (const chain::RejectedTransaction &rejected : produced->rejected) {
+        refused.insert(rejected.hash.toByteArray());
         emit transactionRejected(rejected.hash, rejected.reason.message, rejected.reason.code);
+    }
     if (!produced->committed)
         return;
-    for (const QByteArray &tx : produced->block.transactions)
-        emit transactionCommitted(crypto::sha256(tx), tip.height);
+    for (const chain::CheckedTransaction &tx : batch)
+        if (!refused.contains(tx.hash.toByteArray()))
+            emit transactionCommitted(tx.hash, tip.height);
     emit blockCommitted(tip);
 }
 

@@ -59,7 +59,7 @@ private:
     std::optional<crypto::Ed25519SigningKey> m_validatorKey;
     Clock m_clock;
     QTimer *m_timer = nullptr;
-    QList<QByteArray> m_pending;
+    QList<chain::CheckedTransaction> m_pending;
     QSet<QByteArray> m_pendingHashes;
     bool m_halted = false;
 };
