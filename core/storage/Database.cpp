@@ -61,7 +61,7 @@ Result<void> switchToWal(detail::SqliteConnection &connection)
     auto statement = connection.acquire(QByteArrayLiteral("PRAGMA journal_mode = WAL;"));
     if (!statement)
         return Error {statement.error()};
-    sqlite3_stmt *stmt = statement.value();
+    sqlite3_stmt *stmt = statement->stmt;
     const int rc = connection.step(stmt);
     const QByteArray mode = rc == SQLITE_ROW
         ? QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)))
@@ -73,7 +73,7 @@ Result<void> switchToWal(detail::SqliteConnection &connection)
         result = connection.fail(StorageError::fromSqlite(
             SQLITE_CANTOPEN, connection.path(),
             QStringLiteral("journal_mode is %1, not wal").arg(QString::fromLatin1(mode))));
-    connection.release(QByteArrayLiteral("PRAGMA journal_mode = WAL;"), stmt);
+    connection.release(statement.value());
     return result;
 }
 
@@ -101,7 +101,10 @@ connect(const QString &path, const crypto::SecureBuffer &rawKey, OpenMode mode)
         return Error {Database::tr("The replica %1 was not opened: its integrity guard could not "
                                    "be installed.")
                           .arg(QDir::toNativeSeparators(path))};
-    int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    // A connection is used by one thread at a time (see Database.h), so SQLite's per-call
+    // connection mutex is pure cost: multi-thread mode leaves it out.
+    int flags = SQLITE_OPEN_NOMUTEX
+        | (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
     if (mode == OpenMode::Create)
         flags |= SQLITE_OPEN_CREATE;
     sqlite3 *db = nullptr;
@@ -183,11 +186,10 @@ Result<Statement> Database::prepare(QByteArrayView sql)
 {
     if (!m_connection)
         return closedError();
-    QByteArray text = sql.toByteArray();
-    auto stmt = m_connection->acquire(text);
-    if (!stmt)
-        return Error {stmt.error()};
-    return Statement(m_connection, stmt.value(), std::move(text));
+    auto acquired = m_connection->acquire(sql);
+    if (!acquired)
+        return Error {acquired.error()};
+    return Statement(m_connection, acquired->stmt, acquired->cached);
 }
 
 Result<Transaction> Database::begin()

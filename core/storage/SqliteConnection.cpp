@@ -11,7 +11,7 @@ namespace medchain::storage::detail {
 namespace {
 
 // Enough for the hot statements of a chain store; one-off statements beyond it are finalized.
-constexpr qsizetype kMaxCachedStatements = 64;
+constexpr size_t kMaxCachedStatements = 64;
 
 bool isErrorCode(int code)
 {
@@ -43,8 +43,8 @@ SqliteConnection::SqliteConnection(sqlite3 *db, QString path, bool readOnly)
 
 SqliteConnection::~SqliteConnection()
 {
-    for (sqlite3_stmt *stmt : std::as_const(m_idle))
-        sqlite3_finalize(stmt);
+    for (const auto &[sql, slot] : m_cache)
+        sqlite3_finalize(slot.stmt);
     sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
     sqlite3_close_v2(m_db);
 }
@@ -57,15 +57,18 @@ int SqliteConnection::onTrace(unsigned, void *context, void *, void *)
     return 0;
 }
 
-Result<sqlite3_stmt *> SqliteConnection::acquire(const QByteArray &sql)
+Result<SqliteConnection::Acquired> SqliteConnection::acquire(QByteArrayView sql)
 {
     if (m_tampered)
         return fail(StorageError::tampered(m_path));
-    if (sqlite3_stmt *idle = m_idle.take(sql))
-        return idle;
+    const auto found = m_cache.find(sql);
+    if (found != m_cache.end() && !found->second.inUse) {
+        found->second.inUse = true;
+        return Acquired {found->second.stmt, &found->second};
+    }
     sqlite3_stmt *stmt = nullptr;
     const int rc
-        = sqlite3_prepare_v2(m_db, sql.constData(), static_cast<int>(sql.size()), &stmt, nullptr);
+        = sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
         return fail(rc);
@@ -73,20 +76,23 @@ Result<sqlite3_stmt *> SqliteConnection::acquire(const QByteArray &sql)
     if (!stmt) // only whitespace or comments
         return fail(
             StorageError::fromSqlite(SQLITE_MISUSE, m_path, QStringLiteral("empty statement")));
-    return stmt;
+    if (found != m_cache.end() || m_cache.size() >= kMaxCachedStatements)
+        return Acquired {stmt, nullptr};
+    Slot &slot = m_cache.emplace(sql.toByteArray(), Slot {stmt, true}).first->second;
+    return Acquired {stmt, &slot};
 }
 
-void SqliteConnection::release(const QByteArray &sql, sqlite3_stmt *stmt) noexcept
+void SqliteConnection::release(const Acquired &statement) noexcept
 {
-    if (!stmt)
+    if (!statement.stmt)
         return;
-    sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
-    if (m_idle.contains(sql) || m_idle.size() >= kMaxCachedStatements) {
-        sqlite3_finalize(stmt);
+    if (!statement.cached) {
+        sqlite3_finalize(statement.stmt);
         return;
     }
-    m_idle.insert(sql, stmt);
+    sqlite3_reset(statement.stmt);
+    sqlite3_clear_bindings(statement.stmt);
+    statement.cached->inUse = false;
 }
 
 int SqliteConnection::step(sqlite3_stmt *stmt)

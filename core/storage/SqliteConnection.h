@@ -6,13 +6,20 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QHash>
+#include <QHashFunctions>
 #include <QString>
+
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace medchain::storage::detail {
+
+struct Slot {
+    sqlite3_stmt *stmt = nullptr;
+    bool inUse = false;
+};
 
 class SqliteConnection {
 public:
@@ -26,10 +33,16 @@ public:
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
 
-    /// An idle cached statement for sql, or a freshly prepared one.
-    Result<sqlite3_stmt *> acquire(const QByteArray &sql);
-    /// Resets stmt and keeps it for the next acquire() of sql, or finalizes it.
-    void release(const QByteArray &sql, sqlite3_stmt *stmt) noexcept;
+    /// A compiled statement. `cached` is its slot in the cache, or null when the statement is
+    /// the caller's alone (the cache is full, or the cached one is in use).
+    struct Acquired {
+        sqlite3_stmt *stmt = nullptr;
+        struct Slot *cached = nullptr;
+    };
+    /// The cached statement for sql when it is idle, or a freshly prepared one.
+    Result<Acquired> acquire(QByteArrayView sql);
+    /// Resets the statement and returns it to its slot, or finalizes it when it has none.
+    void release(const Acquired &statement) noexcept;
 
     /// sqlite3_step with the authentication probe. A step that returned a row (or finished)
     /// while a page failed its HMAC comes back as SQLITE_CORRUPT, and from then on every step
@@ -54,7 +67,13 @@ private:
     bool m_tripped = false; // an error code appeared during the current step
     bool m_tampered = false;
     QString m_lastError;
-    QHash<QByteArray, sqlite3_stmt *> m_idle;
+    // Keyed by SQL text; lookups take a view, so a hit allocates nothing. Nodes never move, so
+    // a Statement can hold its slot.
+    struct ViewHash {
+        using is_transparent = void;
+        size_t operator()(QByteArrayView sql) const noexcept { return qHash(sql); }
+    };
+    std::unordered_map<QByteArray, Slot, ViewHash, std::equal_to<>> m_cache;
 };
 
 } // namespace medchain::storage::detail

@@ -10,15 +10,15 @@
 namespace medchain::storage {
 
 Statement::Statement(std::shared_ptr<detail::SqliteConnection> connection, sqlite3_stmt *stmt,
-                     QByteArray sql)
-    : m_connection(std::move(connection)), m_stmt(stmt), m_sql(std::move(sql))
+                     detail::Slot *slot)
+    : m_connection(std::move(connection)), m_stmt(stmt), m_slot(slot)
 {
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_connection(std::move(other.m_connection)),
       m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_sql(std::move(other.m_sql)),
+      m_slot(std::exchange(other.m_slot, nullptr)),
       m_error(std::move(other.m_error)),
       m_stepped(std::exchange(other.m_stepped, false)),
       m_hasRow(std::exchange(other.m_hasRow, false)),
@@ -32,7 +32,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         release();
         m_connection = std::move(other.m_connection);
         m_stmt = std::exchange(other.m_stmt, nullptr);
-        m_sql = std::move(other.m_sql);
+        m_slot = std::exchange(other.m_slot, nullptr);
         m_error = std::move(other.m_error);
         m_stepped = std::exchange(other.m_stepped, false);
         m_hasRow = std::exchange(other.m_hasRow, false);
@@ -49,8 +49,9 @@ Statement::~Statement()
 void Statement::release() noexcept
 {
     if (m_connection && m_stmt)
-        m_connection->release(m_sql, m_stmt);
+        m_connection->release({m_stmt, m_slot});
     m_stmt = nullptr;
+    m_slot = nullptr;
     m_connection.reset();
 }
 

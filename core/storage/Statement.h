@@ -18,6 +18,7 @@ namespace medchain::storage {
 
 namespace detail {
 class SqliteConnection;
+struct Slot;
 }
 
 /// Obtained from Database::prepare(). Values are always bound, never formatted into the SQL.
@@ -69,7 +70,7 @@ public:
 private:
     friend class Database;
     Statement(std::shared_ptr<detail::SqliteConnection> connection, sqlite3_stmt *stmt,
-              QByteArray sql);
+              detail::Slot *slot);
 
     void prepareBind();
     Statement &bindResult(int rc, int index);
@@ -77,7 +78,7 @@ private:
 
     std::shared_ptr<detail::SqliteConnection> m_connection;
     sqlite3_stmt *m_stmt = nullptr;
-    QByteArray m_sql; // the cache key
+    detail::Slot *m_slot = nullptr; // its place in the connection's cache, if any
     QString m_error;
     bool m_stepped = false;
     bool m_hasRow = false;

@@ -218,6 +218,16 @@ private slots:
         QCOMPARE(inner.step(), Statement::Step::Row);
         QCOMPARE(outer.columnInt64(0), qint64(11));
         QCOMPARE(inner.columnInt64(0), qint64(21));
+
+        // Back in the cache, a statement keeps nothing of its last use: no binding, no row.
+        {
+            TRY_VALUE(used, db.prepare("SELECT ?1;"));
+            used.bindInt64(1, 5);
+            QCOMPARE(used.step(), Statement::Step::Row);
+        }
+        TRY_VALUE(again, db.prepare("SELECT ?1;"));
+        QCOMPARE(again.step(), Statement::Step::Row);
+        QVERIFY(again.columnIsNull(0));
     }
 
     void badBindsAndSqlAreReported()
