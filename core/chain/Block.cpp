@@ -258,11 +258,25 @@ Result<Block> Block::decode(QByteArrayView bytes)
 
 Hash Block::transactionRoot(const QList<QByteArray> &transactions)
 {
-    QList<Hash> leaves;
-    leaves.reserve(transactions.size());
+    QList<Hash> hashes;
+    hashes.reserve(transactions.size());
     for (const QByteArray &tx : transactions)
-        leaves.append(crypto::merkleLeafHash(tx));
+        hashes.append(crypto::sha256(tx));
+    return transactionRoot(hashes);
+}
+
+Hash Block::transactionRoot(const QList<Hash> &transactionHashes)
+{
+    QList<Hash> leaves;
+    leaves.reserve(transactionHashes.size());
+    for (const Hash &hash : transactionHashes)
+        leaves.append(transactionLeaf(hash));
     return crypto::merkleRoot(leaves);
+}
+
+Hash Block::transactionLeaf(const Hash &transactionHash)
+{
+    return crypto::merkleLeafHash(bytesOf(transactionHash));
 }
 
 } // namespace medchain::chain

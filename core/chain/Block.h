@@ -80,6 +80,10 @@ public:
     static Result<Block> decode(QByteArrayView bytes);
     /// The Merkle root the header must carry for these transactions.
     static Hash transactionRoot(const QList<QByteArray> &transactions);
+    /// The same root from the transactions' hashes, in block order.
+    static Hash transactionRoot(const QList<Hash> &transactionHashes);
+    /// A transaction's Merkle leaf: its hash is the leaf data.
+    static Hash transactionLeaf(const Hash &transactionHash);
     bool operator==(const Block &) const = default;
 };
 

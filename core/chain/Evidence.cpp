@@ -68,7 +68,7 @@ Result<EvidenceBundle> EvidenceBundle::build(const Ledger &ledger, const Hash &t
     bundle.transaction = block->transactions.value(where->second);
     QList<Hash> leaves;
     for (const QByteArray &tx : block->transactions)
-        leaves.append(crypto::merkleLeafHash(tx));
+        leaves.append(Block::transactionLeaf(crypto::sha256(tx)));
     auto proof = crypto::merkleProof(leaves, quint64(where->second));
     if (!proof)
         return proof.failure();
@@ -196,7 +196,7 @@ Result<EvidenceReport> EvidenceBundle::verify() const
     if (blockHeader.chainId != chainId)
         return fail(tr("the block belongs to another chain."));
     if (proof.treeSize != blockHeader.transactionCount
-        || !crypto::verifyMerkleProof(crypto::merkleLeafHash(transaction), proof,
+        || !crypto::verifyMerkleProof(Block::transactionLeaf(crypto::sha256(transaction)), proof,
                                       blockHeader.txRoot))
         return fail(tr("the Merkle proof does not lead to the block's transaction root."));
 

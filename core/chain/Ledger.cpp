@@ -312,6 +312,7 @@ Result<ProducedBlock> Ledger::produceBlock(const QList<CheckedTransaction> &cand
     Executor executor(d->state, d->genesis);
     const BlockContext context {header.height, header.time};
     QList<CheckedTransaction> included;
+    QList<Hash> includedHashes;
     for (const CheckedTransaction &candidate : candidates) {
         if (quint64(included.size()) >= d->genesis.parameters.maxBlockTransactions)
             break;
@@ -323,10 +324,11 @@ Result<ProducedBlock> Ledger::produceBlock(const QList<CheckedTransaction> &cand
         }
         produced.block.transactions.append(candidate.bytes);
         included.append(candidate);
+        includedHashes.append(candidate.hash);
     }
     if (included.isEmpty() && !produced.rejected.isEmpty())
         return produced; // nothing to commit; the database transaction rolls back
-    header.txRoot = Block::transactionRoot(produced.block.transactions);
+    header.txRoot = Block::transactionRoot(includedHashes);
     header.transactionCount = quint64(produced.block.transactions.size());
     d->state.flushBlockWrites();
     if (d->state.hasFailed())

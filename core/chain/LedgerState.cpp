@@ -245,7 +245,7 @@ void LedgerState::setValidators(const QList<identity::Validator> &validators)
 
 Hash LedgerState::takeEffectsDigest()
 {
-    const Hash digest = d->effects->finish();
+    const Hash digest = crypto::sha256(d->effects->take());
     d->effects.emplace();
     return digest;
 }

@@ -142,12 +142,11 @@ public:
 
     template <typename... Fields> void effect(Effect op, const Fields &...fields)
     {
-        codec::CborWriter w;
+        codec::CborWriter &w = *effects;
         w.beginArray(1 + sizeof...(Fields));
         w.writeInteger(op);
         (writeField(w, fields), ...);
         w.end();
-        effects->add(w.take());
     }
 
     void fail(const QString &message)
@@ -157,7 +156,8 @@ public:
     }
 
     storage::Database &db;
-    std::optional<crypto::Sha256> effects;
+    // The effect log since the last digest: one writer, its items back to back.
+    std::optional<codec::CborWriter> effects;
     QString failure;
     // Identities read or written during the current block. Only the block's writer fills it,
     // and every identity write goes through this class, so it cannot go stale within a block.

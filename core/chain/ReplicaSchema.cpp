@@ -32,10 +32,10 @@ CREATE TABLE records(
     institution BLOB NOT NULL, category INTEGER NOT NULL, encounter_time INTEGER NOT NULL,
     height INTEGER NOT NULL, current_version BLOB NOT NULL);
 CREATE INDEX records_by_patient ON records(patient, encounter_time);
+-- A record's envelopes share the content key prefix, so one insert touches one leaf.
 CREATE TABLE record_keys(
     content BLOB NOT NULL, recipient BLOB NOT NULL, sealed_key BLOB NOT NULL,
-    UNIQUE(content, recipient));
-CREATE INDEX record_keys_by_recipient ON record_keys(recipient);
+    PRIMARY KEY(content, recipient)) WITHOUT ROWID;
 CREATE TABLE amendments(
     id BLOB PRIMARY KEY, record BLOB NOT NULL, author BLOB NOT NULL, status INTEGER NOT NULL,
     height INTEGER NOT NULL) WITHOUT ROWID;

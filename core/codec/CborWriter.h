@@ -11,7 +11,8 @@
 namespace medchain::codec {
 
 /// The caller declares each container's size up front and writes map keys in ascending order
-/// (for small unsigned keys that is numeric order); debug builds assert both.
+/// (for small unsigned keys that is numeric order); debug builds assert both. Top-level items
+/// may follow one another (a CBOR sequence, RFC 8742): take() returns them all, concatenated.
 class CborWriter {
 public:
     CborWriter();
@@ -29,7 +30,7 @@ public:
     void writeBool(bool value);
     void writeNull();
 
-    /// The encoded bytes. A writer encodes one item: do not write after take().
+    /// The encoded bytes. Do not write after take().
     QByteArray take();
 
 private:

@@ -226,7 +226,7 @@ private slots:
         // The root commits to each transaction: a Merkle proof leads from any one to it.
         QList<Hash> leaves;
         for (const QByteArray &tx : block.transactions)
-            leaves.append(crypto::merkleLeafHash(tx));
+            leaves.append(crypto::merkleLeafHash(crypto::sha256(tx).toByteArray()));
         const auto proof = crypto::merkleProof(leaves, 3);
         QVERIFY(proof.ok());
         QVERIFY(crypto::verifyMerkleProof(leaves[3], proof.value(), block.header.txRoot));
