@@ -19,7 +19,7 @@ namespace medchain::storage {
 namespace detail {
 class SqliteConnection;
 struct Slot;
-}
+} // namespace detail
 
 /// Obtained from Database::prepare(). Values are always bound, never formatted into the SQL.
 /// When a Statement is destroyed it is reset and kept by its connection for the next prepare()
