@@ -14,6 +14,9 @@
 
 namespace medchain::chain {
 
+/// The size of a sealed content key: a 32-byte key in an X25519 sealed box.
+inline constexpr qsizetype kSealedKeySize = 32 + qsizetype(crypto::X25519SecretKey::SealOverhead);
+
 /// A content key sealed (X25519 sealed box) to one reader.
 struct KeyEnvelope {
     IdentityId recipient;

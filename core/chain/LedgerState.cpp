@@ -68,20 +68,22 @@ void LedgerState::revokeIdentity(const IdentityId &id)
     d->effect(RevokeIdentityEffect, id);
 }
 
-void LedgerState::putRecord(const RecordInfo &r)
+void LedgerState::putRecord(const RecordInfo &r, const QList<KeyEnvelope> &envelopes)
 {
     auto s = d->prepare("INSERT INTO records(id, patient, author, institution, category, "
-                        "encounter_time, height, current_version) "
-                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                        "encounter_time, height, current_version, keys) "
+                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!s)
         return;
+    const QByteArray keys = packEnvelopes(envelopes);
     s->bindBlob(1, bytesOf(r.id)).bindBlob(2, bytesOf(r.patient)).bindBlob(3, bytesOf(r.author));
     s->bindBlob(4, bytesOf(r.institution)).bindInt64(5, qint64(r.category));
     s->bindInt64(6, r.encounterTime).bindInt64(7, qint64(r.height));
-    s->bindBlob(8, bytesOf(r.currentVersion));
+    s->bindBlob(8, bytesOf(r.currentVersion)).bindBlob(9, keys);
     d->run(s);
     d->effect(PutRecord, r.id, r.patient, r.author, r.institution, r.category, r.encounterTime,
               r.height, r.currentVersion);
+    d->effect(PutKeys, r.id, keys);
 }
 
 void LedgerState::setRecordVersion(const Hash &record, const Hash &version)
@@ -108,7 +110,6 @@ void LedgerState::putKey(const Hash &content, const IdentityId &recipient,
 
 void LedgerState::putKeys(const Hash &content, const QList<KeyEnvelope> &envelopes)
 {
-    QByteArray logged;
     for (const KeyEnvelope &envelope : envelopes) {
         auto s = d->prepare(
             "INSERT INTO record_keys(content, recipient, sealed_key) VALUES(?1, ?2, ?3)");
@@ -117,9 +118,8 @@ void LedgerState::putKeys(const Hash &content, const QList<KeyEnvelope> &envelop
         s->bindBlob(1, bytesOf(content)).bindBlob(2, bytesOf(envelope.recipient));
         s->bindBlob(3, envelope.sealedKey);
         d->run(s);
-        logged += envelope.recipient.toByteArray() + envelope.sealedKey;
     }
-    d->effect(PutKeys, content, logged);
+    d->effect(PutKeys, content, packEnvelopes(envelopes));
 }
 
 void LedgerState::putAmendment(const AmendmentInfo &a)

@@ -135,11 +135,12 @@ public:
     void putIdentity(const IdentityInfo &identity);
     void setNonce(const IdentityId &id, quint64 nonce);
     void revokeIdentity(const IdentityId &id);
-    void putRecord(const RecordInfo &record);
+    /// A new record with its first version's envelopes (logged as PutRecord, then PutKeys).
+    void putRecord(const RecordInfo &record, const QList<KeyEnvelope> &envelopes);
     void setRecordVersion(const Hash &record, const Hash &version);
     void putKey(const Hash &content, const IdentityId &recipient, const QByteArray &sealedKey);
-    /// A new record version's envelopes, all at once (sealed keys are fixed-size, so the log
-    /// of recipient || key pairs is unambiguous).
+    /// An amendment's envelopes, all at once (sealed keys are fixed-size, so the log of
+    /// recipient || key pairs is unambiguous).
     void putKeys(const Hash &content, const QList<KeyEnvelope> &envelopes);
     void putAmendment(const AmendmentInfo &amendment);
     void setAmendmentStatus(const Hash &amendment, AmendmentStatus status);

@@ -30,6 +30,29 @@ inline consent::AccessScope decodeScope(const QByteArray &bytes)
     return consent::AccessScope::decode(r);
 }
 
+// Envelopes packed as recipient (32 bytes) || sealed key (kSealedKeySize) each: the records.keys
+// column and the PutKeys effect. The rules have checked every key's size.
+inline constexpr qsizetype kPackedEnvelopeSize = qsizetype(IdentityId::Size) + kSealedKeySize;
+
+inline QByteArray packEnvelopes(const QList<KeyEnvelope> &envelopes)
+{
+    QByteArray packed;
+    packed.reserve(envelopes.size() * kPackedEnvelopeSize);
+    for (const KeyEnvelope &envelope : envelopes)
+        packed.append(bytesOf(envelope.recipient)).append(envelope.sealedKey);
+    return packed;
+}
+
+/// The key sealed to recipient in packed envelopes, if there is one.
+inline std::optional<QByteArray> findPackedKey(QByteArrayView packed, const IdentityId &recipient)
+{
+    const qsizetype idSize = qsizetype(IdentityId::Size);
+    for (qsizetype at = 0; at + kPackedEnvelopeSize <= packed.size(); at += kPackedEnvelopeSize)
+        if (packed.sliced(at, idSize) == bytesOf(recipient))
+            return packed.sliced(at + idSize, kSealedKeySize).toByteArray();
+    return std::nullopt;
+}
+
 // Operation codes of the effect log; part of the state hash, so never renumber.
 enum Effect : int {
     PutIdentity = 1,

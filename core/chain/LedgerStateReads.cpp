@@ -190,23 +190,27 @@ bool LedgerState::hasEmergencyAccess(const IdentityId &patient, const IdentityId
 
 bool LedgerState::hasKey(const Hash &content, const IdentityId &recipient) const
 {
-    auto s = d->prepare("SELECT 1 FROM record_keys WHERE content = ?1 AND recipient = ?2");
-    if (!s)
-        return false;
-    s->bindBlob(1, bytesOf(content)).bindBlob(2, bytesOf(recipient));
-    return d->firstRow(s);
+    return sealedKey(content, recipient).has_value();
 }
 
 std::optional<QByteArray> LedgerState::sealedKey(const Hash &content,
                                                  const IdentityId &recipient) const
 {
-    auto s = d->prepare("SELECT sealed_key FROM record_keys WHERE content = ?1 AND recipient = ?2");
-    if (!s)
+    auto shared
+        = d->prepare("SELECT sealed_key FROM record_keys WHERE content = ?1 AND recipient = ?2");
+    if (!shared)
         return std::nullopt;
-    s->bindBlob(1, bytesOf(content)).bindBlob(2, bytesOf(recipient));
-    if (!d->firstRow(s))
+    shared->bindBlob(1, bytesOf(content)).bindBlob(2, bytesOf(recipient));
+    if (d->firstRow(shared))
+        return shared->columnBlob(0);
+    // A record's first version keeps its envelopes in its row.
+    auto first = d->prepare("SELECT keys FROM records WHERE id = ?1");
+    if (!first)
         return std::nullopt;
-    return s->columnBlob(0);
+    first->bindBlob(1, bytesOf(content));
+    if (!d->firstRow(first))
+        return std::nullopt;
+    return findPackedKey(first->columnBlob(0), recipient);
 }
 
 QList<identity::Validator> LedgerState::validators() const

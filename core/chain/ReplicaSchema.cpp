@@ -27,12 +27,14 @@ CREATE INDEX identities_by_national_id ON identities(national_id_hash)
     WHERE national_id_hash IS NOT NULL;
 CREATE INDEX identities_by_parent ON identities(parent);
 CREATE TABLE validators(node BLOB PRIMARY KEY, power INTEGER NOT NULL) WITHOUT ROWID;
+-- keys: the first version's envelopes, recipient (32 bytes) || sealed key (80) each, kept in the
+-- appended row so a new record adds no random-key rows; later keys go to record_keys.
 CREATE TABLE records(
     id BLOB NOT NULL UNIQUE, patient BLOB NOT NULL, author BLOB NOT NULL,
     institution BLOB NOT NULL, category INTEGER NOT NULL, encounter_time INTEGER NOT NULL,
-    height INTEGER NOT NULL, current_version BLOB NOT NULL);
+    height INTEGER NOT NULL, current_version BLOB NOT NULL, keys BLOB NOT NULL);
 CREATE INDEX records_by_patient ON records(patient, encounter_time);
--- A record's envelopes share the content key prefix, so one insert touches one leaf.
+-- Keys shared after the fact (grants, ShareKeys) and amendment versions' envelopes.
 CREATE TABLE record_keys(
     content BLOB NOT NULL, recipient BLOB NOT NULL, sealed_key BLOB NOT NULL,
     PRIMARY KEY(content, recipient)) WITHOUT ROWID;

@@ -13,8 +13,6 @@ struct ConsentRules {
     Q_DECLARE_TR_FUNCTIONS(ConsentRules)
 };
 
-constexpr qsizetype kSealedKeySize = 32 + qsizetype(crypto::X25519SecretKey::SealOverhead);
-
 Error refuse(const QString &message, const QString &code)
 {
     return Error {message, code};

@@ -16,8 +16,6 @@ struct RecordRules {
 };
 
 // A sealed 32-byte content key: the key plus the sealed box's overhead.
-constexpr qsizetype kSealedKeySize = 32 + qsizetype(crypto::X25519SecretKey::SealOverhead);
-
 Error refuse(const QString &message, const QString &code)
 {
     return Error {message, code};
@@ -64,11 +62,6 @@ Result<void> checkEnvelopes(const RuleContext &ctx, const QList<KeyEnvelope> &en
     return {};
 }
 
-void storeEnvelopes(const RuleContext &ctx, const Hash &content,
-                    const QList<KeyEnvelope> &envelopes)
-{
-    ctx.state.putKeys(content, envelopes);
-}
 } // namespace
 
 QList<IdentityId> requiredRecipients(const LedgerState &state, const IdentityId &patient,
@@ -115,8 +108,7 @@ Result<void> applyRule(const RuleContext &ctx, const AddRecord &body)
     record.encounterTime = body.encounterTime;
     record.height = ctx.block.height;
     record.currentVersion = ctx.txHash;
-    ctx.state.putRecord(record);
-    storeEnvelopes(ctx, ctx.txHash, body.envelopes);
+    ctx.state.putRecord(record, body.envelopes);
     return {};
 }
 
@@ -146,7 +138,7 @@ Result<void> applyRule(const RuleContext &ctx, const ProposeAmendment &body)
 
     ctx.state.putAmendment(
         {ctx.txHash, body.record, ctx.sender.id, AmendmentStatus::Pending, ctx.block.height});
-    storeEnvelopes(ctx, ctx.txHash, body.envelopes);
+    ctx.state.putKeys(ctx.txHash, body.envelopes);
     return {};
 }
 
