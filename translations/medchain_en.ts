@@ -2180,10 +2180,6 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <source>Invalid transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Invalid transaction: it is not in canonical form.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>VerifyCommand</name>

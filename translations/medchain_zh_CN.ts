@@ -2189,10 +2189,6 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <source>Invalid transaction: %1</source>
         <translation>交易无效：%1</translation>
     </message>
-    <message>
-        <source>Invalid transaction: it is not in canonical form.</source>
-        <translation>交易无效：未采用规范形式。</translation>
-    </message>
 </context>
 <context>
     <name>VerifyCommand</name>

@@ -187,7 +187,11 @@ QString CborReader::readText(qsizetype maxSize)
     const QByteArray utf8 = takeString(kMajorText, maxSize);
     if (hasError())
         return {};
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // Valid UTF-8 maps one to one onto UTF-16, so the text re-encodes to exactly these bytes;
+    // without ConvertInitialBom the decoder would drop a leading U+FEFF.
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless
+                               | QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(utf8);
     if (decoder.hasError()) {
         m_pos = start;

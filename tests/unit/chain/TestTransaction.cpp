@@ -6,6 +6,7 @@
 #include "common/Startup.h"
 #include "crypto/Merkle.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace medchain;
@@ -136,6 +137,46 @@ private slots:
                                         .arg(int(signedTx(body, key).type()))));
             }
         }
+    }
+
+    void mutationsNeverDecodeToAnotherEncoding()
+    {
+        // decode() trusts the strict reader instead of re-encoding to compare, so whatever it
+        // accepts must be the one canonical encoding of what it returns.
+        const auto key = crypto::Ed25519SigningKey::generate();
+        QRandomGenerator random(20261123);
+        int accepted = 0;
+        for (const TxBody &body : everyBody()) {
+            const QByteArray bytes = signedTx(body, key).encode();
+            for (int round = 0; round < 400; ++round) {
+                QByteArray mutated = bytes;
+                const qsizetype at = random.bounded(mutated.size());
+                switch (random.bounded(4)) {
+                case 0:
+                    mutated[at] = char(random.bounded(256));
+                    break;
+                case 1:
+                    mutated.insert(at, char(random.bounded(256)));
+                    break;
+                case 2:
+                    mutated.remove(at,
+                                   1 + random.bounded(std::min<qsizetype>(4, bytes.size() - at)));
+                    break;
+                default: // a length or count one off, the classic non-canonical head
+                    mutated[at] = char(mutated[at] + (random.bounded(2) ? 1 : -1));
+                    break;
+                }
+                const auto decoded = Transaction::decode(mutated);
+                if (!decoded.ok())
+                    continue;
+                ++accepted;
+                QVERIFY2(decoded->encode() == mutated,
+                         qPrintable(QStringLiteral("type %1 accepted %2")
+                                        .arg(int(decoded->type()))
+                                        .arg(QString::fromLatin1(mutated.toHex()))));
+            }
+        }
+        QVERIFY(accepted > 0); // some mutations (e.g. inside a byte string) do decode
     }
 
     void signatureIsBoundToChainAndSender()

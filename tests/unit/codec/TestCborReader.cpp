@@ -145,6 +145,49 @@ private slots:
         QVERIFY(first.contains(QLatin1String("byte 0")));
     }
 
+    void textIsReadByteForByte_data()
+    {
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::addColumn<QString>("text");
+        // A leading byte-order mark is text like any other, not a marker to drop.
+        QTest::newRow("leading BOM") << hex("65efbbbf6162") << QStringLiteral("\uFEFFab");
+        QTest::newRow("only a BOM") << hex("63efbbbf") << QStringLiteral("\uFEFF");
+        QTest::newRow("noncharacter") << hex("63efbfbe") << QStringLiteral("\uFFFE");
+        QTest::newRow("astral") << hex("64f09f9881") << QStringLiteral("\U0001F601");
+    }
+
+    void textIsReadByteForByte()
+    {
+        QFETCH(QByteArray, encoded);
+        QFETCH(QString, text);
+        CborReader r(encoded);
+        QCOMPARE(r.readText(64), text);
+        r.finish();
+        QVERIFY2(!r.hasError(), qPrintable(r.errorString()));
+        CborWriter w;
+        w.writeText(text);
+        QCOMPARE(w.take().toHex(), encoded.toHex());
+    }
+
+    void malformedUtf8IsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::newRow("overlong slash") << hex("62c0af");
+        QTest::newRow("surrogate") << hex("63eda080");
+        QTest::newRow("above U+10FFFF") << hex("64f4908080");
+        QTest::newRow("lone continuation") << hex("6180");
+        QTest::newRow("truncated sequence") << hex("62e282");
+    }
+
+    void malformedUtf8IsRefused()
+    {
+        QFETCH(QByteArray, encoded);
+        CborReader r(encoded);
+        (void)r.readText(64);
+        QVERIFY(r.hasError());
+        QVERIFY2(r.errorString().contains(QLatin1String("UTF-8")), qPrintable(r.errorString()));
+    }
+
     void readNullIfOnlyConsumesNull()
     {
         CborReader r(hex("f6f5"));
