@@ -10,6 +10,13 @@ identity::Validity NetworkBootstrap::validityFor(const Genesis &genesis, int yea
 
 Result<NewNetwork> NetworkBootstrap::create(const NetworkSpec &spec)
 {
+    return create(spec, identity::IdentityKeys::generate(), crypto::Ed25519SigningKey::generate());
+}
+
+Result<NewNetwork> NetworkBootstrap::create(const NetworkSpec &spec,
+                                            identity::IdentityKeys authority,
+                                            crypto::Ed25519SigningKey validator)
+{
     if (spec.chainId.isEmpty() || spec.chainId.toUtf8().size() > limits::MaxChainIdLength)
         return Error {tr("A chain id of 1 to %1 bytes is needed.").arg(limits::MaxChainIdLength)};
     Genesis genesis;
@@ -17,12 +24,10 @@ Result<NewNetwork> NetworkBootstrap::create(const NetworkSpec &spec)
     genesis.time = spec.time;
     const identity::Validity validity = validityFor(genesis, spec.certificateYears);
 
-    auto authority = identity::IdentityKeys::generate();
     auto root = identity::Enrollment::rootCertificate(authority, spec.authorityName,
                                                       spec.authorityRegion, validity);
     if (!root)
         return root.failure();
-    auto validator = crypto::Ed25519SigningKey::generate();
     auto node
         = identity::Enrollment::node({root.value(), authority.signing}, validator,
                                      spec.authorityName + QStringLiteral(" node 1"), validity);

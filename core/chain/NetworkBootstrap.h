@@ -29,7 +29,11 @@ struct NewNetwork {
 class NetworkBootstrap {
     Q_DECLARE_TR_FUNCTIONS(NetworkBootstrap)
 public:
+    /// A network with fresh keys for the authority and its first node.
     static Result<NewNetwork> create(const NetworkSpec &spec);
+    /// The same with the caller's keys (the demo derives them from its seed).
+    static Result<NewNetwork> create(const NetworkSpec &spec, identity::IdentityKeys authority,
+                                     crypto::Ed25519SigningKey validator);
     /// Certificates for a network are valid from its genesis time for this many years.
     static identity::Validity validityFor(const Genesis &genesis, int years);
 };
