@@ -1,0 +1,360 @@
+#include "demo/DemoNetwork.h"
+
+#include "chain/NetworkBootstrap.h"
+#include "demo/DemoKeys.h"
+#include "demo/DemoTransactions.h"
+#include "identity/Keystore.h"
+#include "node/DataDir.h"
+#include "node/Node.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace medchain::demo {
+
+namespace {
+
+using identity::IdentityKeys;
+
+constexpr int kCertificateYears = 10;
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+// Transactions per block: the chain's limit leaves room for a read's key share.
+constexpr int kBlockTransactions = 4'000;
+const QString kNodeFolder = QStringLiteral("node1");
+const QString kAuthorityKeystore = QStringLiteral("node1/keystores/authority.mcid");
+const QString kValidatorKeystore = QStringLiteral("node1/keystores/validator.mcid");
+
+QString keystoreName(const QString &kind, int index)
+{
+    return QStringLiteral("keystores/%1-%2.mcid").arg(kind).arg(index);
+}
+
+QString hexOf(const chain::IdentityId &id)
+{
+    return QString::fromLatin1(id.toByteArray().toHex());
+}
+
+/// The node, driven by the demo in its own thread: transactions go in through submit(), and
+/// each block is made at the simulated time the demo names.
+class DrivenNode {
+public:
+    DrivenNode(std::unique_ptr<chain::Ledger> ledger, crypto::Ed25519SigningKey validator)
+        : m_node(std::move(ledger), std::move(validator), [this] { return m_time; })
+    {
+        QObject::connect(&m_node, &node::Node::transactionRejected,
+                         [this](const chain::Hash &, const QString &reason, const QString &code) {
+                             if (m_failure.isEmpty())
+                                 m_failure = DemoNetwork::tr("A demo transaction was refused "
+                                                             "(%1): %2")
+                                                 .arg(code, reason);
+                         });
+        QObject::connect(&m_node, &node::Node::halted, [this](const QString &reason) {
+            if (m_failure.isEmpty())
+                m_failure = reason;
+        });
+        QObject::connect(&m_node, &node::Node::transactionCommitted,
+                         [this](const chain::Hash &, quint64) { ++m_committed; });
+    }
+
+    qint64 nextBlockTime(qint64 wanted) { return std::max(wanted, ledger().tip().time + 1); }
+
+    Result<void> commit(const QList<QByteArray> &transactions, qint64 time)
+    {
+        for (const QByteArray &tx : transactions)
+            m_node.submit(tx);
+        m_submitted += transactions.size();
+        m_time = time;
+        m_node.produceBlock();
+        if (!m_failure.isEmpty())
+            return Error {m_failure};
+        if (m_committed != m_submitted)
+            return Error {DemoNetwork::tr("The node committed %1 of %2 demo transactions.")
+                              .arg(m_committed)
+                              .arg(m_submitted)};
+        return {};
+    }
+
+    chain::Ledger &ledger() { return m_node.ledger(); }
+    qint64 committed() const { return m_committed; }
+
+private:
+    qint64 m_time = 0;
+    node::Node m_node;
+    QString m_failure;
+    qint64 m_submitted = 0;
+    qint64 m_committed = 0;
+};
+
+struct Identities {
+    DemoParties parties;
+    QList<QByteArray> enrollments; // institutions first, then their staff and patients
+    int institutionCount = 0;
+};
+
+} // namespace
+
+QJsonObject DemoSummary::toJson() const
+{
+    QJsonArray people;
+    for (const DemoIdentity &who : identities)
+        people.append(QJsonObject {{QStringLiteral("role"), who.role},
+                                   {QStringLiteral("name"), who.name},
+                                   {QStringLiteral("keystore"), who.keystore},
+                                   {QStringLiteral("identity"), who.identity},
+                                   {QStringLiteral("detail"), who.detail}});
+    QJsonArray nodes;
+    for (const QString &folder : nodeFolders)
+        nodes.append(folder);
+    return {{QStringLiteral("chainId"), chainId},
+            {QStringLiteral("height"), qint64(height)},
+            {QStringLiteral("transactions"), qint64(transactions)},
+            {QStringLiteral("tipHash"), tipHash},
+            {QStringLiteral("nodes"), nodes},
+            {QStringLiteral("identities"), people},
+            {QStringLiteral("periodStart"), periodStart},
+            {QStringLiteral("periodEnd"), periodEnd},
+            {QStringLiteral("institutions"), institutions},
+            {QStringLiteral("practitioners"), practitioners},
+            {QStringLiteral("patients"), patients},
+            {QStringLiteral("records"), records}};
+}
+
+Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &scenario,
+                                        const crypto::SecureBuffer &passphrase,
+                                        const crypto::Argon2Params &keyParams,
+                                        const DemoProgress &progress)
+{
+    auto say = [&](const QString &stage, qint64 done, qint64 total) {
+        if (progress)
+            progress(stage, done, total);
+    };
+    const QDir root(folder);
+    if (root.exists() && !root.isEmpty())
+        return Error {tr("%1 is not empty: the demo needs a new folder.")
+                          .arg(QDir::toNativeSeparators(folder))};
+    if (!QDir().mkpath(root.filePath(QStringLiteral("keystores")))
+        || !QDir().mkpath(root.filePath(kNodeFolder + QStringLiteral("/keystores"))))
+        return Error {tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder))};
+
+    const DemoKeys keys(scenario.options.seed);
+    chain::NetworkSpec networkSpec;
+    networkSpec.chainId = QStringLiteral("medchain-demo");
+    networkSpec.authorityName = scenario.authorityName;
+    networkSpec.authorityRegion = scenario.authorityRegion;
+    networkSpec.time = scenario.options.startMs - kDayMs;
+    networkSpec.certificateYears = kCertificateYears;
+    networkSpec.parameters.maxClockSkewMs = BlockWindowMs;
+    auto network = chain::NetworkBootstrap::create(
+        networkSpec, keys.keys(DemoKeys::Kind::Authority), keys.validatorKey());
+    if (!network)
+        return network.failure();
+    const chain::Genesis &genesis = network->genesis;
+    const identity::Validity validity
+        = chain::NetworkBootstrap::validityFor(genesis, kCertificateYears);
+    const crypto::SecureBuffer registrationKey = keys.registrationKey();
+
+    // Identities: certificates from the right issuer, enrollment bodies signed by the issuer.
+    say(tr("Enrolling institutions, practitioners and patients"), 0, 1);
+    Identities ids;
+    ids.parties.authority = {network->authority.id(), network->authority.encryption.publicKey()};
+    std::map<chain::IdentityId, quint64> nonces;
+    auto sign = [&](const crypto::Ed25519SigningKey &key, chain::TxBody body) {
+        chain::Transaction tx;
+        tx.chainId = genesis.chainId;
+        tx.nonce = ++nonces[key.publicKey()];
+        tx.time = genesis.time;
+        tx.body = std::move(body);
+        tx.sign(key);
+        return tx.encode();
+    };
+    QList<crypto::Certificate> institutionCertificates;
+    for (int i = 0; i < scenario.institutions.size(); ++i) {
+        const InstitutionSpec &spec = scenario.institutions[i];
+        const IdentityKeys k = keys.keys(DemoKeys::Kind::Institution, i);
+        auto body
+            = identity::Enrollment::institution({network->root, network->authority.signing}, k,
+                                                spec.kind, spec.name, spec.regionCode, validity);
+        if (!body)
+            return Error {tr("Institution %1: %2").arg(spec.name, body.error())};
+        institutionCertificates.append(crypto::Certificate::fromDer(body->certificate).value());
+        ids.parties.institutions.append({k.id(), k.encryption.publicKey()});
+        ids.enrollments.append(sign(network->authority.signing, body.value()));
+    }
+    ids.institutionCount = int(ids.enrollments.size());
+    for (int i = 0; i < scenario.practitioners.size(); ++i) {
+        const PractitionerSpec &spec = scenario.practitioners[i];
+        const IdentityKeys k = keys.keys(DemoKeys::Kind::Practitioner, i);
+        const IdentityKeys issuer = keys.keys(DemoKeys::Kind::Institution, spec.institution);
+        auto body = identity::Enrollment::practitioner(
+            {institutionCertificates[spec.institution], issuer.signing}, k, spec.name, spec.licence,
+            spec.specialty, validity);
+        if (!body)
+            return Error {tr("Practitioner %1: %2").arg(spec.name, body.error())};
+        ids.parties.practitioners.append({k.id(), k.encryption.publicKey()});
+        ids.enrollments.append(sign(issuer.signing, body.value()));
+    }
+    for (int i = 0; i < scenario.patients.size(); ++i) {
+        const PatientSpec &spec = scenario.patients[i];
+        const IdentityKeys k = keys.keys(DemoKeys::Kind::Patient, i);
+        const IdentityKeys issuer = keys.keys(DemoKeys::Kind::Institution, spec.registeredAt);
+        auto body = identity::Enrollment::patient(
+            {institutionCertificates[spec.registeredAt], issuer.signing}, k,
+            identity::Enrollment::nationalIdHash(registrationKey, spec.nationalId), spec.regionCode,
+            validity);
+        if (!body)
+            return Error {tr("Patient %1: %2").arg(i).arg(body.error())};
+        ids.parties.patients.append({k.id(), k.encryption.publicKey()});
+        ids.enrollments.append(sign(issuer.signing, body.value()));
+        if (i % 1000 == 0)
+            say(tr("Enrolling institutions, practitioners and patients"), i,
+                scenario.patients.size());
+    }
+
+    // The replica and its node.
+    const node::DataDir dir(root.filePath(kNodeFolder));
+    if (auto ok = dir.writeGenesis(genesis); !ok)
+        return ok.failure();
+    auto ledger = dir.openLedger(passphrase, keyParams);
+    if (!ledger)
+        return ledger.failure();
+    DrivenNode node(std::move(ledger).value(), keys.validatorKey());
+    qint64 enrolTime = genesis.time + 1;
+    for (qsizetype start = 0; start < ids.enrollments.size();) {
+        // Institutions go in a block of their own: their staff's certificates need them.
+        const qsizetype count = start == 0
+            ? ids.institutionCount
+            : std::min<qsizetype>(kBlockTransactions, ids.enrollments.size() - start);
+        if (auto ok = node.commit(ids.enrollments.mid(start, count), node.nextBlockTime(enrolTime));
+            !ok)
+            return ok.failure();
+        start += count;
+        enrolTime += 1;
+    }
+
+    // Keystores: the cast's and the authority's at full cost, the crowd's at the minimum.
+    say(tr("Writing keystores"), 0, 1);
+    const crypto::Argon2Params cheap {crypto::Argon2id::MinOpsLimit,
+                                      crypto::Argon2id::MinMemLimitBytes};
+    auto writeKeystore
+        = [&](const QString &path, const IdentityKeys &k, chain::Role role, const QString &label,
+              bool cast, const std::optional<crypto::SecureBuffer> &extra) -> Result<void> {
+        const identity::KeystorePublicInfo info {role, k.id(), k.encryption.publicKey(), label,
+                                                 genesis.chainId};
+        return identity::Keystore::create(root.filePath(path), k, info, passphrase,
+                                          cast ? keyParams : cheap, extra);
+    };
+    const DemoCast &cast = scenario.cast;
+    if (auto ok = writeKeystore(kAuthorityKeystore, network->authority, chain::Role::Authority,
+                                scenario.authorityName, true,
+                                crypto::SecureBuffer::copyOf(registrationKey.bytes()));
+        !ok)
+        return ok.failure();
+    {
+        const IdentityKeys validator {keys.validatorKey(),
+                                      keys.keys(DemoKeys::Kind::Validator, 1).encryption};
+        if (auto ok = writeKeystore(kValidatorKeystore, validator, chain::Role::Node,
+                                    tr("%1 node 1").arg(scenario.authorityName), false, {});
+            !ok)
+            return ok.failure();
+    }
+    for (int i = 0; i < scenario.institutions.size(); ++i)
+        if (auto ok
+            = writeKeystore(keystoreName(QStringLiteral("institution"), i),
+                            keys.keys(DemoKeys::Kind::Institution, i), chain::Role::Institution,
+                            scenario.institutions[i].name, i == cast.desk,
+                            crypto::SecureBuffer::copyOf(registrationKey.bytes()));
+            !ok)
+            return ok.failure();
+    for (int i = 0; i < scenario.practitioners.size(); ++i)
+        if (auto ok
+            = writeKeystore(keystoreName(QStringLiteral("practitioner"), i),
+                            keys.keys(DemoKeys::Kind::Practitioner, i), chain::Role::Practitioner,
+                            scenario.practitioners[i].name, i == cast.doctor, {});
+            !ok)
+            return ok.failure();
+    for (int i = 0; i < scenario.patients.size(); ++i) {
+        if (auto ok = writeKeystore(keystoreName(QStringLiteral("patient"), i),
+                                    keys.keys(DemoKeys::Kind::Patient, i), chain::Role::Patient,
+                                    scenario.patients[i].name, i == cast.patient, {});
+            !ok)
+            return ok.failure();
+        if (i % 1000 == 0)
+            say(tr("Writing keystores"), i, scenario.patients.size());
+    }
+    {
+        auto config = dir.readConfig();
+        if (!config)
+            return config.failure();
+        config->insert(QStringLiteral("identity"), QStringLiteral("keystores/authority.mcid"));
+        config->insert(QStringLiteral("validator"), QStringLiteral("keystores/validator.mcid"));
+        if (auto ok = dir.writeConfig(config.value()); !ok)
+            return ok.failure();
+    }
+
+    // The year, block by block: each block holds what happens within one window of time.
+    DemoTransactions builder(scenario, keys, ids.parties, genesis, std::move(nonces));
+    const QList<DemoAction> actions = DemoTransactions::schedule(scenario);
+    const QString recording = tr("Recording a year of care");
+    for (qsizetype next = 0; next < actions.size();) {
+        const qint64 windowStart = actions[next].time;
+        const qint64 blockTime = node.nextBlockTime(windowStart);
+        QList<QByteArray> block;
+        while (next < actions.size() && actions[next].time < windowStart + BlockWindowMs
+               && block.size() < kBlockTransactions)
+            block += builder.build(actions[next++], blockTime);
+        if (auto ok = node.commit(block, blockTime); !ok)
+            return ok.failure();
+        say(recording, next, actions.size());
+    }
+
+    DemoSummary summary;
+    const chain::ChainTip tip = node.ledger().tip();
+    summary.chainId = genesis.chainId;
+    summary.height = tip.height;
+    summary.transactions = quint64(node.committed());
+    summary.tipHash = QString::fromLatin1(tip.hash.toHex());
+    summary.nodeFolders = {kNodeFolder};
+    summary.periodStart = scenario.options.startMs;
+    summary.periodEnd = scenario.options.startMs + scenario.options.days * kDayMs;
+    summary.institutions = int(scenario.institutions.size());
+    summary.practitioners = int(scenario.practitioners.size());
+    summary.patients = int(scenario.patients.size());
+    summary.records
+        = int(std::count_if(scenario.events.cbegin(), scenario.events.cend(), [](const Event &e) {
+              return std::holds_alternative<RecordEvent>(e.what);
+          }));
+    auto institutionName
+        = [&](int i) { return i >= 0 ? scenario.institutions[i].name : QString(); };
+    summary.identities = {
+        {QStringLiteral("regulator"), scenario.authorityName, kAuthorityKeystore,
+         hexOf(ids.parties.authority.id), scenario.authorityRegion},
+        {QStringLiteral("patient"), scenario.patients[cast.patient].name,
+         keystoreName(QStringLiteral("patient"), cast.patient),
+         hexOf(ids.parties.patients[cast.patient].id), scenario.patients[cast.patient].regionCode},
+        {QStringLiteral("doctor"), scenario.practitioners[cast.doctor].name,
+         keystoreName(QStringLiteral("practitioner"), cast.doctor),
+         hexOf(ids.parties.practitioners[cast.doctor].id),
+         institutionName(scenario.practitioners[cast.doctor].institution)},
+        {QStringLiteral("desk"), institutionName(cast.desk),
+         keystoreName(QStringLiteral("institution"), cast.desk),
+         hexOf(ids.parties.institutions[cast.desk].id),
+         scenario.institutions[cast.desk].regionCode},
+        {QStringLiteral("gateway"), institutionName(cast.gateway),
+         keystoreName(QStringLiteral("institution"), cast.gateway),
+         hexOf(ids.parties.institutions[cast.gateway].id), QString()},
+        {QStringLiteral("sponsor"), institutionName(cast.sponsor),
+         keystoreName(QStringLiteral("institution"), cast.sponsor),
+         hexOf(ids.parties.institutions[cast.sponsor].id), QString()},
+    };
+    QFile file(root.filePath(QStringLiteral("identities.json")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(summary.toJson()).toJson()) < 0
+        || !file.flush())
+        return Error {tr("Cannot write %1.").arg(QDir::toNativeSeparators(file.fileName()))};
+    return summary;
+}
+
+} // namespace medchain::demo
