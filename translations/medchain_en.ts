@@ -902,6 +902,57 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>DemoNetwork</name>
+    <message>
+        <source>A demo transaction was refused (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node committed %1 of %2 demo transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: the demo needs a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling institutions, practitioners and patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing keystores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 node 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a year of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ed25519SigningKey</name>
     <message>
         <source>An Ed25519 seed must be %1 bytes, not %2.</source>
@@ -1412,6 +1463,21 @@ Exit status:
     </message>
     <message>
         <source>  block %1: %2 transactions, executed and committed in %3 ms (waited %4 ms for checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyDerivation</name>
+    <message>
+        <source>A master key of %1 bytes is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key derivation context of %1 bytes is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subkey could not be derived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -910,6 +910,57 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>DemoNetwork</name>
+    <message>
+        <source>A demo transaction was refused (%1): %2</source>
+        <translation>一笔演示交易被拒绝（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The node committed %1 of %2 demo transactions.</source>
+        <translation>节点只提交了 %2 笔演示交易中的 %1 笔。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: the demo needs a new folder.</source>
+        <translation>%1 不是空文件夹：演示网络需要一个新文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Enrolling institutions, practitioners and patients</source>
+        <translation>正在登记医疗机构、医务人员和患者</translation>
+    </message>
+    <message>
+        <source>Institution %1: %2</source>
+        <translation>医疗机构 %1：%2</translation>
+    </message>
+    <message>
+        <source>Practitioner %1: %2</source>
+        <translation>医务人员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Patient %1: %2</source>
+        <translation>患者 %1：%2</translation>
+    </message>
+    <message>
+        <source>Writing keystores</source>
+        <translation>正在写入密钥库</translation>
+    </message>
+    <message>
+        <source>%1 node 1</source>
+        <translation type="unfinished">%1 1 号节点</translation>
+    </message>
+    <message>
+        <source>Recording a year of care</source>
+        <translation>正在记录一年的诊疗</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Ed25519SigningKey</name>
     <message>
         <source>An Ed25519 seed must be %1 bytes, not %2.</source>
@@ -1421,6 +1472,21 @@ Exit status:
     <message>
         <source>  block %1: %2 transactions, executed and committed in %3 ms (waited %4 ms for checks)</source>
         <translation>  区块 %1：%2 笔交易，执行并提交耗时 %3 毫秒（等待检查 %4 毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDerivation</name>
+    <message>
+        <source>A master key of %1 bytes is needed.</source>
+        <translation>需要 %1 字节的主密钥。</translation>
+    </message>
+    <message>
+        <source>A key derivation context of %1 bytes is needed.</source>
+        <translation>密钥派生上下文必须为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The subkey could not be derived.</source>
+        <translation>无法派生子密钥。</translation>
     </message>
 </context>
 <context>
