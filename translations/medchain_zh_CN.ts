@@ -925,7 +925,7 @@ Exit status:
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">无法创建文件夹 %1。</translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Enrolling institutions, practitioners and patients</source>
@@ -949,7 +949,7 @@ Exit status:
     </message>
     <message>
         <source>%1 node 1</source>
-        <translation type="unfinished">%1 1 号节点</translation>
+        <translation>%1 1 号节点</translation>
     </message>
     <message>
         <source>Recording a year of care</source>
