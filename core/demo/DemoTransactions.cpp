@@ -235,6 +235,9 @@ struct DemoTransactions::Model {
                      .value()});
             r.current.holders.append(grantee.id);
         }
+        // The codec wants shares in record order (canonical, no repeats), not in time order.
+        std::sort(shares.begin(), shares.end(),
+                  [](const auto &a, const auto &b) { return a.record < b.record; });
         return shares;
     }
 

@@ -91,8 +91,7 @@ Scenario smallScenario()
         at(2 * kHour, RecordEvent {0, 0, Cat::Encounter, kStart + 2 * kHour, flu}), // r0
         at(3 * kHour, ReadEvent {0, 1, -1, QStringLiteral("复诊"), false}),
         at(5 * kDay, RecordEvent {0, 2, Cat::Encounter, kStart + 5 * kDay, flu}), // r1
-        at(6 * kDay, confirm),
-        at(8 * kDay, ReadEvent {0, 1, -1, QStringLiteral("复诊"), false}),
+        at(6 * kDay, confirm), at(8 * kDay, ReadEvent {0, 1, -1, QStringLiteral("复诊"), false}),
         at(10 * kDay,
            RequestEvent {1, 2, QStringLiteral("转诊"), kStart + 100 * kDay,
                          RequestEvent::Answer::Grant, kStart + 11 * kDay}),
@@ -106,9 +105,11 @@ Scenario smallScenario()
         at(50 * kDay,
            RequestEvent {2, 1, QStringLiteral("会诊"), kStart + 90 * kDay,
                          RequestEvent::Answer::Decline, kStart + 51 * kDay}),
+        at(55 * kDay, RecordEvent {1, 2, Cat::Vaccination, kStart + 55 * kDay, flu}), // r4
+        // A late grant carries the keys of both of the patient's records (in record order).
         at(60 * kDay, GrantEvent {1, 1, -1, {}, kStart + 300 * kDay, 0}),
         at(61 * kDay, ReadEvent {2, 1, -1, QStringLiteral("随访"), true}),
-        at(110 * kDay, RecordEvent {0, 0, Cat::Encounter, kStart + 110 * kDay, flu}), // r4
+        at(110 * kDay, RecordEvent {0, 0, Cat::Encounter, kStart + 110 * kDay, flu}), // r5
     };
     s.cast = {0, 1, 0, 2, 3};
     return s;
@@ -140,11 +141,11 @@ private slots:
         const auto cheap = crypto::Argon2Params::fastInsecureForTests();
         const auto summary = DemoNetwork::create(dir.path(), scenario, passphrase(), cheap);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
-        // 10 enrollments; 5 records; 2 proposals and 2 answers; 3 grants and 1 revoke; 2
+        // 10 enrollments; 6 records; 2 proposals and 2 answers; 3 grants and 1 revoke; 2
         // requests and their 2 answers; 5 receipts; 1 emergency access and the key share its
         // reader needs (every other reader got the key with the record or the grant).
-        QCOMPARE(summary->transactions, quint64(10 + 5 + 2 + 2 + 3 + 1 + 2 + 2 + 5 + 1 + 1));
-        QCOMPARE(summary->records, 5);
+        QCOMPARE(summary->transactions, quint64(10 + 6 + 2 + 2 + 3 + 1 + 2 + 2 + 5 + 1 + 1));
+        QCOMPARE(summary->records, 6);
         QCOMPARE(summary->identities.size(), 6);
 
         QFile json(dir.filePath(QStringLiteral("identities.json")));
@@ -178,7 +179,7 @@ private slots:
         // the hospital shared from custody; after the revoke, the new record is closed to the
         // former grantee but open to its patient.
         const QList<chain::Hash> ids = recordIds(*ledger.value());
-        QCOMPARE(ids.size(), 5);
+        QCOMPARE(ids.size(), 6);
         const auto doctor1 = keys.keys(DemoKeys::Kind::Practitioner, 1);
         const auto opened = records::RecordAccess::open(*ledger.value(), ids[0], doctor1.id(),
                                                         doctor1.encryption);
@@ -189,10 +190,14 @@ private slots:
             records::RecordAccess::open(*ledger.value(), ids[0], doctor2.id(), doctor2.encryption)
                 .ok());
         QVERIFY(
-            !records::RecordAccess::open(*ledger.value(), ids[4], doctor1.id(), doctor1.encryption)
+            !records::RecordAccess::open(*ledger.value(), ids[5], doctor1.id(), doctor1.encryption)
                  .ok());
         QVERIFY(
-            records::RecordAccess::open(*ledger.value(), ids[4], patient0.id(), patient0.encryption)
+            records::RecordAccess::open(*ledger.value(), ids[5], patient0.id(), patient0.encryption)
+                .ok());
+        // The late grant's shares open the grantee's way to the patient's earlier records.
+        QVERIFY(
+            records::RecordAccess::open(*ledger.value(), ids[4], doctor1.id(), doctor1.encryption)
                 .ok());
         // The rejected amendment left the record as it was.
         const auto patient1 = keys.keys(DemoKeys::Kind::Patient, 1);
