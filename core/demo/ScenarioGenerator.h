@@ -1,0 +1,23 @@
+// Generates a synthetic health network in Anhui from a seed: institutions, practitioners,
+// patients and a period of care with injected signals. Same catalog, seed and options: same bytes.
+#pragma once
+
+#include "common/Result.h"
+#include "demo/Scenario.h"
+
+#include <QCoreApplication>
+
+namespace medchain::demo {
+
+class Catalog;
+
+class ScenarioGenerator {
+    Q_DECLARE_TR_FUNCTIONS(ScenarioGenerator)
+public:
+    /// Fails if the options are out of range (at least 10 patients, at least as many records
+    /// as patients, 28 to 3660 days) or the embedded seed data is damaged. Linear in the
+    /// number of records; uses no floating point and no platform-dependent randomness.
+    static Result<Scenario> generate(const Catalog &catalog, const ScenarioOptions &options);
+};
+
+} // namespace medchain::demo
