@@ -218,6 +218,85 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>a required field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical catalog is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chapter runs from one category such as A00 to a later one such as B99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapters %1 and %2 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-10 code such as J10.1 or I10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to no chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 7-character ATC code such as J01CA04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days_min is more than days_max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a frequency code (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usual dose %1 given %2 exceeds the maximum daily dose %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exam code (capitals, digits and hyphens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be Laboratory, Imaging or Functional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a six-digit GB/T 2260 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the province (a code ending in 0000) has no parent, and there is one province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent of city %1 must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent of district %1 must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent %1 must be listed before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CborMapReader</name>
     <message>
         <source>required field %1 is missing or out of order</source>
@@ -836,6 +915,41 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>%1 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is not closed properly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header should be &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields where the header has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataDir</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -898,6 +1012,304 @@ Exit status:
     </message>
     <message>
         <source>This transaction has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>The new folder for the demo network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many patients (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many clinical records (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generator&apos;s seed (default 1): the same seed and start give the same network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patients needs a number from 10 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--records needs a number from --patients to 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start needs a date like 2025-11-01, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the population and a year of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo network created in %1 (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain %1, height %2, %3 transactions, tip %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 institutions, %2 practitioners, %3 patients, %4 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in as (passphrase &quot;%1&quot; unless you gave your own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a synthetic Anhui health network with a year of care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the simulated year, YYYY-MM-DD (default: the first day of this month a year ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node folders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>&quot;%1&quot; is not an age band such as 5-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age bands look like &quot;0-4:40;5-14:28&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chronic condition needs a unique id and a sex of F, M or *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition needs a unique id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 is not in chronic.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 code %1 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a diagnosis weight must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icd10 lists codes such as &quot;J06.9:8;J00:3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months lists twelve weights, January first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition must occur in some month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex must be F, M or *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specialty %1 is not in specialties.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels are 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels look like &quot;1:6;2:3;3:2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chronic condition %1 has no visits in conditions.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition %1 is not in conditions.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ages is empty or a band such as 0-13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be complaint or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: condition %2 needs a complaint and a note for all ages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be drug or exam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drug %1 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a drug has no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this dose exceeds the maximum daily dose at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam %1 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exam has no dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row of a slot has the same chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s seed data is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age bands must follow each other from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no age bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the surname is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character needs a sex of F, M or U.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name lists are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name needs a three-digit country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be family, female or male.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: country %2 needs family, female and male names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a specialty needs a unique name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not another specialty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role must be one of %1, with both names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provincial hospitals, the gateway and the sponsor name their district; patterns name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the gateway and the sponsor have level 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must list acute conditions of conditions.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the community directions need as many English as Chinese names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s region must be the province and the outbreak&apos;s a district of the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the repeated exam and the overdose drug must be in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be one of %1 with a reason; only notes have a supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reason of kind %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specialties.csv must list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions.csv must list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chronic.csv must list %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1969,6 +2381,21 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ScenarioGenerator</name>
+    <message>
+        <source>A demo network needs from %1 to %2 patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo network needs at least one record per patient and at most %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo period lasts from %1 to %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>The schema migrations are out of order: entry %1 produces version %2 instead of %3.</source>
@@ -2226,6 +2653,25 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>sex must be F, M, X or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextTemplate</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a } without its {.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a { without its }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is neither a choice {x|y} nor a range {low~high} whose ends have the same decimals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,6 +217,85 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>a required field is empty.</source>
+        <translation>必需字段为空。</translation>
+    </message>
+    <message>
+        <source>The medical catalog is damaged: %1</source>
+        <translation>医学目录已损坏：%1</translation>
+    </message>
+    <message>
+        <source>a chapter runs from one category such as A00 to a later one such as B99.</source>
+        <translation>每一章的范围必须从一个类目（如 A00）到其后的某个类目（如 B99）。</translation>
+    </message>
+    <message>
+        <source>chapters %1 and %2 overlap.</source>
+        <translation>第 %1 章与第 %2 章的范围重叠。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-10 code such as J10.1 or I10.</source>
+        <translation>“%1”不是有效的 ICD-10 编码（例如 J10.1 或 I10）。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重复列出。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no chapter.</source>
+        <translation>%1 不属于任何一章。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 7-character ATC code such as J01CA04.</source>
+        <translation>“%1”不是 7 位的 ATC 编码（例如 J01CA04）。</translation>
+    </message>
+    <message>
+        <source>days_min is more than days_max.</source>
+        <translation>days_min 大于 days_max。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a frequency code (%2).</source>
+        <translation>“%1”不是有效的给药频次代码（可用代码：%2）。</translation>
+    </message>
+    <message>
+        <source>the usual dose %1 given %2 exceeds the maximum daily dose %3.</source>
+        <translation>常用剂量 %1 微克按 %2 给药时超过每日最大剂量 %3 微克。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exam code (capitals, digits and hyphens).</source>
+        <translation>“%1”不是有效的检查项目代码（应由大写字母、数字和连字符组成）。</translation>
+    </message>
+    <message>
+        <source>kind must be Laboratory, Imaging or Functional.</source>
+        <translation>kind 必须为 Laboratory、Imaging 或 Functional。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a six-digit GB/T 2260 code.</source>
+        <translation>“%1”不是六位的 GB/T 2260 行政区划代码。</translation>
+    </message>
+    <message>
+        <source>only the province (a code ending in 0000) has no parent, and there is one province.</source>
+        <translation>只有省级区划（代码以 0000 结尾）可以没有上级，且只能有一个省。</translation>
+    </message>
+    <message>
+        <source>the parent of city %1 must be %2.</source>
+        <translation>市 %1 的上级必须为 %2。</translation>
+    </message>
+    <message>
+        <source>the parent of district %1 must be %2.</source>
+        <translation>区县 %1 的上级必须为 %2。</translation>
+    </message>
+    <message>
+        <source>the parent %1 must be listed before %2.</source>
+        <translation>上级区划 %1 必须列在 %2 之前。</translation>
+    </message>
+    <message>
+        <source>%1 lists no province.</source>
+        <translation>%1 中没有列出省级区划。</translation>
+    </message>
+</context>
+<context>
     <name>CborMapReader</name>
     <message>
         <source>required field %1 is missing or out of order</source>
@@ -844,6 +923,41 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>%1 is not valid UTF-8.</source>
+        <translation>%1 不是有效的 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is not closed properly.</source>
+        <translation>%1 第 %2 行：带引号的字段未正确闭合。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header should be &quot;%3&quot;.</source>
+        <translation>%1 第 %2 行：表头应为“%3”。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields where the header has %4.</source>
+        <translation>%1 第 %2 行：有 %3 个字段，而表头有 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 为空：没有表头行。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+</context>
+<context>
     <name>DataDir</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -907,6 +1021,304 @@ Exit status:
     <message>
         <source>This transaction has already ended.</source>
         <translation>此数据库事务已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>The new folder for the demo network.</source>
+        <translation>用于存放演示网络的新文件夹。</translation>
+    </message>
+    <message>
+        <source>How many patients (default 200).</source>
+        <translation>患者人数（默认 200）。</translation>
+    </message>
+    <message>
+        <source>How many clinical records (default 2000).</source>
+        <translation>临床病历数量（默认 2000）。</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s seed (default 1): the same seed and start give the same network.</source>
+        <translation>生成器的随机种子（默认 1）：种子和起始日期相同，生成的网络也相同。</translation>
+    </message>
+    <message>
+        <source>--patients needs a number from 10 to 1000000.</source>
+        <translation>--patients 需要 10 到 1000000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--records needs a number from --patients to 10000000.</source>
+        <translation>--records 需要介于 --patients 的值与 10000000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--seed needs a number.</source>
+        <translation>--seed 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>--start needs a date like 2025-11-01, not &quot;%1&quot;.</source>
+        <translation>--start 需要形如 2025-11-01 的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Generating the population and a year of care</source>
+        <translation>正在生成人口和一年的诊疗</translation>
+    </message>
+    <message>
+        <source>Demo network created in %1 (%2 s).</source>
+        <translation>演示网络已创建于 %1（耗时 %2 秒）。</translation>
+    </message>
+    <message>
+        <source>chain %1, height %2, %3 transactions, tip %4</source>
+        <translation>链 %1，高度 %2，%3 笔交易，最新区块 %4</translation>
+    </message>
+    <message>
+        <source>%1 institutions, %2 practitioners, %3 patients, %4 records</source>
+        <translation>%1 个医疗机构，%2 名医务人员，%3 名患者，%4 份病历</translation>
+    </message>
+    <message>
+        <source>log in as (passphrase &quot;%1&quot; unless you gave your own):</source>
+        <translation>可用以下身份登录（口令为“%1”，除非您指定了自己的口令）：</translation>
+    </message>
+    <message>
+        <source>Create a synthetic Anhui health network with a year of care.</source>
+        <translation>创建一个模拟的安徽省医疗卫生网络，包含一年的诊疗数据。</translation>
+    </message>
+    <message>
+        <source>The first day of the simulated year, YYYY-MM-DD (default: the first day of this month a year ago).</source>
+        <translation>模拟年份的第一天，格式为 YYYY-MM-DD（默认：一年前同月的 1 日）。</translation>
+    </message>
+    <message>
+        <source>node folders: %1</source>
+        <translation>节点文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>&quot;%1&quot; is not an age band such as 5-14.</source>
+        <translation>“%1”不是有效的年龄段（例如 5-14）。</translation>
+    </message>
+    <message>
+        <source>age bands look like &quot;0-4:40;5-14:28&quot;.</source>
+        <translation>年龄段的格式应类似“0-4:40;5-14:28”。</translation>
+    </message>
+    <message>
+        <source>a chronic condition needs a unique id and a sex of F, M or *.</source>
+        <translation>慢性病必须有唯一的 id，且性别须为 F、M 或 *。</translation>
+    </message>
+    <message>
+        <source>a condition needs a unique id.</source>
+        <translation>病症必须有唯一的 id。</translation>
+    </message>
+    <message>
+        <source>group %1 is not in chronic.csv.</source>
+        <translation>分组 %1 未在 chronic.csv 中列出。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record category.</source>
+        <translation>“%1”不是病历类别。</translation>
+    </message>
+    <message>
+        <source>ICD-10 code %1 is not in the catalog.</source>
+        <translation>ICD-10 编码 %1 不在目录中。</translation>
+    </message>
+    <message>
+        <source>a diagnosis weight must be at least 1.</source>
+        <translation>诊断的权重必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>icd10 lists codes such as &quot;J06.9:8;J00:3&quot;.</source>
+        <translation>icd10 列应按“J06.9:8;J00:3”的格式列出编码及权重。</translation>
+    </message>
+    <message>
+        <source>months lists twelve weights, January first.</source>
+        <translation>months 列应列出十二个权重，从一月开始。</translation>
+    </message>
+    <message>
+        <source>a condition must occur in some month.</source>
+        <translation>病症必须至少在一个月份中出现。</translation>
+    </message>
+    <message>
+        <source>sex must be F, M or *.</source>
+        <translation>性别必须为 F、M 或 *。</translation>
+    </message>
+    <message>
+        <source>specialty %1 is not in specialties.csv.</source>
+        <translation>专业 %1 未在 specialties.csv 中列出。</translation>
+    </message>
+    <message>
+        <source>levels are 1, 2 or 3.</source>
+        <translation>机构级别只能为 1、2 或 3。</translation>
+    </message>
+    <message>
+        <source>levels look like &quot;1:6;2:3;3:2&quot;.</source>
+        <translation>机构级别的格式应类似“1:6;2:3;3:2”。</translation>
+    </message>
+    <message>
+        <source>chronic condition %1 has no visits in conditions.csv.</source>
+        <translation>慢性病 %1 在 conditions.csv 中没有对应的就诊类型。</translation>
+    </message>
+    <message>
+        <source>condition %1 is not in conditions.csv.</source>
+        <translation>病症 %1 未在 conditions.csv 中列出。</translation>
+    </message>
+    <message>
+        <source>ages is empty or a band such as 0-13.</source>
+        <translation>ages 列必须为空或为年龄段（例如 0-13）。</translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation>文本为空。</translation>
+    </message>
+    <message>
+        <source>kind must be complaint or note.</source>
+        <translation>kind 必须为 complaint 或 note。</translation>
+    </message>
+    <message>
+        <source>%1: condition %2 needs a complaint and a note for all ages.</source>
+        <translation>%1：病症 %2 需要有适用于所有年龄的主诉和备注。</translation>
+    </message>
+    <message>
+        <source>kind must be drug or exam.</source>
+        <translation>kind 必须为 drug 或 exam。</translation>
+    </message>
+    <message>
+        <source>drug %1 is not in the catalog.</source>
+        <translation>药品 %1 不在目录中。</translation>
+    </message>
+    <message>
+        <source>a drug has no result.</source>
+        <translation>药品不能填写结果。</translation>
+    </message>
+    <message>
+        <source>this dose exceeds the maximum daily dose at %1.</source>
+        <translation>该剂量按 %1 给药时超过每日最大剂量。</translation>
+    </message>
+    <message>
+        <source>exam %1 is not in the catalog.</source>
+        <translation>检查 %1 不在目录中。</translation>
+    </message>
+    <message>
+        <source>an exam has no dose.</source>
+        <translation>检查不能填写剂量。</translation>
+    </message>
+    <message>
+        <source>every row of a slot has the same chance.</source>
+        <translation>同一槽位（slot）的每一行必须具有相同的概率（chance）。</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s seed data is damaged: %1</source>
+        <translation>演示网络的基础数据已损坏：%1</translation>
+    </message>
+    <message>
+        <source>age bands must follow each other from 0.</source>
+        <translation>年龄段必须从 0 岁开始依次衔接。</translation>
+    </message>
+    <message>
+        <source>%1 has no age bands.</source>
+        <translation>%1 中没有年龄段。</translation>
+    </message>
+    <message>
+        <source>the surname is empty.</source>
+        <translation>姓氏为空。</translation>
+    </message>
+    <message>
+        <source>a character needs a sex of F, M or U.</source>
+        <translation>名字用字的性别必须为 F、M 或 U。</translation>
+    </message>
+    <message>
+        <source>the name lists are empty.</source>
+        <translation>姓名列表为空。</translation>
+    </message>
+    <message>
+        <source>a name needs a three-digit country code.</source>
+        <translation>姓名需要三位数字的国家代码。</translation>
+    </message>
+    <message>
+        <source>kind must be family, female or male.</source>
+        <translation>kind 必须为 family、female 或 male。</translation>
+    </message>
+    <message>
+        <source>%1: country %2 needs family, female and male names.</source>
+        <translation>%1：国家 %2 必须同时有姓氏、女性名和男性名。</translation>
+    </message>
+    <message>
+        <source>%1 lists no names.</source>
+        <translation>%1 中没有列出任何姓名。</translation>
+    </message>
+    <message>
+        <source>a specialty needs a unique name.</source>
+        <translation>专业必须有唯一的名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not another specialty.</source>
+        <translation>“%1”不是另一个已列出的专业。</translation>
+    </message>
+    <message>
+        <source>role must be one of %1, with both names.</source>
+        <translation>role 必须是 %1 之一，且中英文名称都必须填写。</translation>
+    </message>
+    <message>
+        <source>provincial hospitals, the gateway and the sponsor name their district; patterns name none.</source>
+        <translation>省级医院、支付网关和试验申办方必须指明所在区县；名称模板不得指明区县。</translation>
+    </message>
+    <message>
+        <source>only the gateway and the sponsor have level 0.</source>
+        <translation>只有支付网关和试验申办方的级别为 0。</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 row.</source>
+        <translation>%1 中没有 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for %2.</source>
+        <translation>%1 中必须为 %2 提供取值。</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a whole number from %3 to %4.</source>
+        <translation>%1：%2 必须是 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 must list acute conditions of conditions.csv.</source>
+        <translation>%1：%2 必须列出 conditions.csv 中的急性病症。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty or malformed.</source>
+        <translation>%1：%2 为空或格式错误。</translation>
+    </message>
+    <message>
+        <source>%1: the community directions need as many English as Chinese names.</source>
+        <translation>%1：社区方位名称的英文数量必须与中文数量相同。</translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s region must be the province and the outbreak&apos;s a district of the catalog.</source>
+        <translation>%1：主管部门所在区划必须是省，疫情发生地必须是目录中的区县。</translation>
+    </message>
+    <message>
+        <source>%1: the repeated exam and the overdose drug must be in the catalog.</source>
+        <translation>%1：重复检查项目和超量用药的药品必须在目录中。</translation>
+    </message>
+    <message>
+        <source>kind must be one of %1 with a reason; only notes have a supplement.</source>
+        <translation>kind 必须是 %1 之一并填写理由；只有 note 类可以有补充内容。</translation>
+    </message>
+    <message>
+        <source>%1 has no reason of kind %2.</source>
+        <translation>%1 中没有类型为 %2 的理由。</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 rows.</source>
+        <translation>%1 中没有 %2 行。</translation>
+    </message>
+    <message>
+        <source>specialties.csv must list %1.</source>
+        <translation>specialties.csv 必须列出 %1。</translation>
+    </message>
+    <message>
+        <source>conditions.csv must list %1.</source>
+        <translation>conditions.csv 必须列出 %1。</translation>
+    </message>
+    <message>
+        <source>chronic.csv must list %1.</source>
+        <translation>chronic.csv 必须列出 %1。</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2389,21 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ScenarioGenerator</name>
+    <message>
+        <source>A demo network needs from %1 to %2 patients.</source>
+        <translation>演示网络需要 %1 到 %2 名患者。</translation>
+    </message>
+    <message>
+        <source>A demo network needs at least one record per patient and at most %1 records.</source>
+        <translation>演示网络中每名患者至少需要一份病历，且病历总数不得超过 %1 份。</translation>
+    </message>
+    <message>
+        <source>A demo period lasts from %1 to %2 days.</source>
+        <translation>演示时段必须为 %1 到 %2 天。</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>The schema migrations are out of order: entry %1 produces version %2 instead of %3.</source>
@@ -2236,6 +2663,25 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>sex must be F, M, X or empty</source>
         <translation>性别必须为 F、M、X 或留空</translation>
+    </message>
+</context>
+<context>
+    <name>TextTemplate</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a } without its {.</source>
+        <translation>有 } 缺少对应的 {。</translation>
+    </message>
+    <message>
+        <source>a { without its }.</source>
+        <translation>有 { 缺少对应的 }。</translation>
+    </message>
+    <message>
+        <source>{%1} is neither a choice {x|y} nor a range {low~high} whose ends have the same decimals.</source>
+        <translation>{%1} 既不是选项 {x|y}，也不是两端小数位数相同的范围 {low~high}。</translation>
     </message>
 </context>
 <context>

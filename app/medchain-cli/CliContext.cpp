@@ -83,7 +83,7 @@ Result<std::unique_ptr<chain::Ledger>> CliContext::openLedgerForReading()
     return dir->openLedgerReadOnly(passphrase());
 }
 
-Result<void> CliContext::loadPassphrase()
+Result<void> CliContext::loadPassphrase(QByteArrayView fallback)
 {
     if (m_passphrase)
         return {};
@@ -95,6 +95,11 @@ Result<void> CliContext::loadPassphrase()
         return {};
     }
     char *environment = std::getenv("MEDCHAIN_PASSPHRASE");
+    if (!environment && !fallback.isEmpty()) {
+        m_passphrase = crypto::SecureBuffer::copyOf(
+            {reinterpret_cast<const std::uint8_t *>(fallback.data()), size_t(fallback.size())});
+        return {};
+    }
     if (!environment)
         return usage(tr("This command needs the passphrase: give --passphrase-file FILE or set "
                         "MEDCHAIN_PASSPHRASE."));

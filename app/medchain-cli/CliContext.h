@@ -53,8 +53,9 @@ public:
     /// writer does not block.
     Result<std::unique_ptr<chain::Ledger>> openLedgerForReading();
 
-    /// Reads the passphrase once: --passphrase-file, else MEDCHAIN_PASSPHRASE.
-    Result<void> loadPassphrase();
+    /// Reads the passphrase once: --passphrase-file, else MEDCHAIN_PASSPHRASE, else fallback
+    /// when one is given (the demo's published passphrase).
+    Result<void> loadPassphrase(QByteArrayView fallback = {});
     /// Valid after loadPassphrase() succeeded: NFC-normalised UTF-8 in guarded memory.
     const crypto::SecureBuffer &passphrase() const { return *m_passphrase; }
     /// The first line of a file (without its line ending), as NFC UTF-8 in guarded memory.

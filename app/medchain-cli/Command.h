@@ -35,5 +35,6 @@ QList<Command> evidenceCommands();
 QList<Command> networkCommands(); // init, then enrollCommands()
 QList<Command> enrollCommands();
 QList<Command> benchCommands();
+QList<Command> demoCommands();
 
 } // namespace medchain::cli

@@ -43,8 +43,9 @@ struct GlobalOptionSet {
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    for (const auto &group : {infoCommands(), statusCommands(), verifyCommands(), blockCommands(),
-                              evidenceCommands(), networkCommands(), benchCommands()})
+    for (const auto &group :
+         {infoCommands(), statusCommands(), verifyCommands(), blockCommands(), evidenceCommands(),
+          networkCommands(), benchCommands(), demoCommands()})
         commands.append(group);
     return commands;
 }

@@ -340,6 +340,49 @@ private slots:
         QVERIFY(!run.err.trimmed().isEmpty());
     }
 
+    void demoCreatesAVerifiableNetwork()
+    {
+        // Without a passphrase the demo uses its published one, which then opens the replica.
+        const QString folder = path("demo");
+        const Run run
+            = cli(args({"demo", "--out"}) << folder
+                                          << args({"--patients", "30", "--records", "200", "--seed",
+                                                   "5", "--start", "2025-11-01", "--json"}),
+                  QString());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject summary = run.json();
+        QCOMPARE(text(summary, "chainId"), QStringLiteral("medchain-demo"));
+        QCOMPARE(integer(summary, "patients"), 30);
+        QCOMPARE(integer(summary, "records"), 200);
+        QVERIFY(integer(summary, "transactions") > 200);
+        QCOMPARE(text(summary, "tipHash").size(), 64);
+        const QJsonArray nodes = summary.value(QStringLiteral("nodes")).toArray();
+        QCOMPARE(nodes.size(), 1);
+        QStringList roles;
+        for (const QJsonValue &who : summary.value(QStringLiteral("identities")).toArray()) {
+            roles.append(who[QStringLiteral("role")].toString());
+            QVERIFY(QFile::exists(folder + QLatin1Char('/')
+                                  + who[QStringLiteral("keystore")].toString()));
+        }
+        for (const char *role : {"patient", "doctor", "desk", "regulator"})
+            QVERIFY2(roles.contains(QLatin1String(role)), role);
+        QVERIFY(QFile::exists(folder + QLatin1String("/identities.json")));
+
+        const QStringList node {QStringLiteral("--datadir"),
+                                folder + QLatin1Char('/') + nodes.first().toString()};
+        const Run verify = cli(node + args({"verify", "--json"}), QStringLiteral("medchain-demo"));
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+        QCOMPARE(text(verify.json(), "tipHash"), text(summary, "tipHash"));
+
+        // The folder is taken now: a second demo there is refused and changes nothing.
+        const auto before = snapshot(folder);
+        const Run again = cli(args({"demo", "--out"})
+                                  << folder << args({"--patients", "30", "--records", "200"}),
+                              QString());
+        QVERIFY2(again.exitCode == 1, qPrintable(again.describe()));
+        QCOMPARE(snapshot(folder).keys(), before.keys());
+    }
+
     // Last: it damages the replica.
     void tamperedReplicaFailsVerify()
     {
