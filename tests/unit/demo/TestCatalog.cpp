@@ -1,6 +1,7 @@
 // The embedded medical catalog: it loads, its lookups answer, its regions are GB/T 2260 codes
 // of Anhui as they stand after 2020, its drugs respect their own maximum daily doses, and a
 // damaged file is refused with the file and line named. Also the CSV reader and Dosing.
+#include "ResourceCopy.h"
 #include "demo/Catalog.h"
 #include "demo/CsvTable.h"
 #include "demo/Dosing.h"
@@ -19,32 +20,11 @@ Q_DECLARE_METATYPE(std::optional<int>)
 
 namespace {
 
-/// The embedded catalog; a test binary cannot do anything useful without it.
-Catalog loadCatalog()
-{
-    auto catalog = Catalog::load();
-    if (!catalog)
-        qFatal("%s", qPrintable(catalog.error()));
-    return catalog.value();
-}
-
 /// A copy of the embedded catalog in `dir` with `transform` applied to one file's text.
 bool writeCatalogCopy(const QString &dir, const QString &file,
                       const std::function<QString(QString)> &transform)
 {
-    for (const QString &name : QDir(QStringLiteral(":/catalog")).entryList(QDir::Files)) {
-        QFile in(QStringLiteral(":/catalog/") + name);
-        if (!in.open(QIODevice::ReadOnly))
-            return false;
-        QString text = QString::fromUtf8(in.readAll());
-        if (name == file)
-            text = transform(text);
-        QFile out(dir + QLatin1Char('/') + name);
-        if (!out.open(QIODevice::WriteOnly))
-            return false;
-        out.write(text.toUtf8());
-    }
-    return true;
+    return test::copyResources(QStringLiteral(":/catalog"), dir, file, transform);
 }
 
 } // namespace
@@ -52,7 +32,7 @@ bool writeCatalogCopy(const QString &dir, const QString &file,
 class TestCatalog : public QObject {
     Q_OBJECT
 private:
-    Catalog m_catalog = loadCatalog();
+    Catalog m_catalog = test::loadCatalog();
 
 private slots:
     void embeddedCatalogLoads()

@@ -2,6 +2,7 @@
 // uses exists in the catalog; a damaged seed file is refused; the random generator matches the
 // published SplitMix64 vector and stays unbiased; templates expand as documented; resident ID
 // numbers carry the GB 11643 check character.
+#include "ResourceCopy.h"
 #include "demo/Catalog.h"
 #include "demo/DemoData.h"
 #include "demo/DemoRandom.h"
@@ -20,34 +21,18 @@ using namespace medchain::demo;
 
 namespace {
 
-/// The embedded catalog; a test binary cannot do anything useful without it.
-Catalog loadCatalog()
-{
-    auto catalog = Catalog::load();
-    if (!catalog)
-        qFatal("%s", qPrintable(catalog.error()));
-    return catalog.value();
-}
-
 /// The embedded seed data copied to `dir`, with `from` replaced by `to` in `file`.
 bool writeDemoCopy(const QString &dir, const QString &file, const QString &from, const QString &to)
 {
     bool replaced = false;
-    for (const QString &name : QDir(QStringLiteral(":/demo")).entryList(QDir::Files)) {
-        QFile in(QStringLiteral(":/demo/") + name);
-        if (!in.open(QIODevice::ReadOnly))
-            return false;
-        QString text = QString::fromUtf8(in.readAll());
-        if (name == file && text.contains(from)) {
-            text.replace(text.indexOf(from), from.size(), to);
+    const bool copied = test::copyResources(QStringLiteral(":/demo"), dir, file, [&](QString text) {
+        if (const qsizetype at = text.indexOf(from); at >= 0) {
+            text.replace(at, from.size(), to);
             replaced = true;
         }
-        QFile out(dir + QLatin1Char('/') + name);
-        if (!out.open(QIODevice::WriteOnly))
-            return false;
-        out.write(text.toUtf8());
-    }
-    return replaced;
+        return text;
+    });
+    return copied && replaced;
 }
 
 } // namespace
@@ -55,7 +40,7 @@ bool writeDemoCopy(const QString &dir, const QString &file, const QString &from,
 class TestDemoData : public QObject {
     Q_OBJECT
 private:
-    Catalog m_catalog = loadCatalog();
+    Catalog m_catalog = test::loadCatalog();
 
 private slots:
     void seedDataLoads()

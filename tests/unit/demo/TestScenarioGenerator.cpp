@@ -3,6 +3,7 @@
 // background, seasonal, in natural proportions, and with a cast patient who has the richest
 // history. Large networks are not generated here; set MEDCHAIN_DEMO_BENCH=patients,records to
 // time one by hand.
+#include "ResourceCopy.h"
 #include "ScenarioChecker.h"
 
 #include "demo/Catalog.h"
@@ -22,21 +23,12 @@ namespace {
 
 constexpr qint64 kDay = 86'400'000;
 
-/// The embedded catalog; a test binary cannot do anything useful without it.
-Catalog loadCatalog()
-{
-    auto catalog = Catalog::load();
-    if (!catalog)
-        qFatal("%s", qPrintable(catalog.error()));
-    return catalog.value();
-}
-
 } // namespace
 
 class TestScenarioGenerator : public QObject {
     Q_OBJECT
 private:
-    Catalog m_catalog = loadCatalog();
+    Catalog m_catalog = test::loadCatalog();
     Scenario m_small;
     Scenario m_medium;
 
