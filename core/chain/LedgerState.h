@@ -6,6 +6,7 @@
 #include "chain/FieldCodec.h"
 #include "common/Result.h"
 #include "consent/ConsentTx.h"
+#include "crypto/Certificate.h"
 #include "crypto/X25519.h"
 #include "identity/IdentityTx.h"
 
@@ -130,6 +131,9 @@ public:
     /// The content key of record version `content`, sealed to recipient, if they hold one.
     std::optional<QByteArray> sealedKey(const Hash &content, const IdentityId &recipient) const;
     QList<identity::Validator> validators() const;
+    /// der parsed. Inside a block each parse is kept, so the issuers' and the root's
+    /// certificates, which every enrollment checks again, are decoded once per block.
+    Result<crypto::Certificate> certificate(const QByteArray &der) const;
     QList<ReceiptInfo> receiptsForPatient(const IdentityId &patient) const;
 
     void putIdentity(const IdentityInfo &identity);

@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -188,6 +190,8 @@ public:
     std::map<IdentityId, std::optional<IdentityInfo>> identities;
     // Active grants by patient, as of the block's time; dropped when a grant changes.
     std::map<IdentityId, std::pair<qint64, QList<GrantInfo>>> activeGrants;
+    // Certificates parsed during the current block, by their DER bytes.
+    QHash<QByteArray, crypto::Certificate> certificates;
     // Nonces changed in this block, written once per sender by flushBlockWrites().
     std::map<IdentityId, quint64> dirtyNonces;
 

@@ -39,9 +39,20 @@ GrantInfo grantFrom(const Statement &s)
 }
 } // namespace
 
+Result<crypto::Certificate> LedgerState::certificate(const QByteArray &der) const
+{
+    if (const auto found = d->certificates.constFind(der); found != d->certificates.cend())
+        return *found;
+    auto parsed = crypto::Certificate::fromDer(der);
+    if (parsed && d->caching)
+        d->certificates.insert(der, parsed.value());
+    return parsed;
+}
+
 void LedgerState::beginBlock()
 {
     d->identities.clear();
+    d->certificates.clear();
     d->activeGrants.clear();
     d->caching = true;
     d->effects.emplace();
@@ -51,6 +62,7 @@ void LedgerState::endBlock()
 {
     d->caching = false;
     d->identities.clear();
+    d->certificates.clear();
     d->activeGrants.clear();
     d->dirtyNonces.clear();
 }

@@ -56,12 +56,12 @@ Result<void> checkNewcomer(const RuleContext &ctx, const IdentityId &id,
 
     QList<crypto::Certificate> chain {certificate.value()};
     for (const QByteArray &der : certificateChain(ctx.state, ctx.sender, ctx.genesis)) {
-        auto issuer = crypto::Certificate::fromDer(der);
+        auto issuer = ctx.state.certificate(der);
         if (!issuer)
             return refuse(issuer.error(), errors::certificate());
         chain.append(issuer.value());
     }
-    const auto root = crypto::Certificate::fromDer(ctx.genesis.rootCertificate);
+    const auto root = ctx.state.certificate(ctx.genesis.rootCertificate);
     if (!root)
         return refuse(root.error(), errors::certificate());
     const auto verified = crypto::CertificateChain::verify(
