@@ -11,8 +11,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSemaphore>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 
 namespace medchain::demo {
 
@@ -38,55 +42,111 @@ QString hexOf(const chain::IdentityId &id)
     return QString::fromLatin1(id.toByteArray().toHex());
 }
 
-/// The node, driven by the demo in its own thread: transactions go in through submit(), and
-/// each block is made at the simulated time the demo names.
+/// The node in a thread of its own, fed block by block: while it checks and commits one block,
+/// the demo seals and signs the next. Each block is made at the simulated time the demo names
+/// (the node's block timer never runs). At most kInFlight blocks wait for the node.
 class DrivenNode {
 public:
-    DrivenNode(std::unique_ptr<chain::Ledger> ledger, crypto::Ed25519SigningKey validator)
-        : m_node(std::move(ledger), std::move(validator), [this] { return m_time; })
+    DrivenNode(std::unique_ptr<chain::Ledger> ledger, crypto::Ed25519SigningKey validator,
+               qint64 genesisTime)
+        : m_node(
+            new node::Node(std::move(ledger), std::move(validator), [this] { return m_time; })),
+          m_lastBlockTime(genesisTime)
     {
-        QObject::connect(&m_node, &node::Node::transactionRejected,
-                         [this](const chain::Hash &, const QString &reason, const QString &code) {
-                             if (m_failure.isEmpty())
-                                 m_failure = DemoNetwork::tr("A demo transaction was refused "
-                                                             "(%1): %2")
-                                                 .arg(code, reason);
-                         });
-        QObject::connect(&m_node, &node::Node::halted, [this](const QString &reason) {
-            if (m_failure.isEmpty())
-                m_failure = reason;
-        });
-        QObject::connect(&m_node, &node::Node::transactionCommitted,
-                         [this](const chain::Hash &, quint64) { ++m_committed; });
+        // Direct connections: these run in the node's thread.
+        QObject::connect(
+            m_node, &node::Node::transactionRejected, m_node,
+            [this](const chain::Hash &, const QString &reason, const QString &code) {
+                fail(DemoNetwork::tr("A demo transaction was refused (%1): %2").arg(code, reason));
+            },
+            Qt::DirectConnection);
+        QObject::connect(
+            m_node, &node::Node::halted, m_node, [this](const QString &reason) { fail(reason); },
+            Qt::DirectConnection);
+        QObject::connect(
+            m_node, &node::Node::transactionCommitted, m_node,
+            [this](const chain::Hash &, quint64) { ++m_committed; }, Qt::DirectConnection);
+        m_thread.setObjectName(QStringLiteral("medchain-demo-node"));
+        m_node->moveToThread(&m_thread);
+        m_thread.start();
     }
 
-    qint64 nextBlockTime(qint64 wanted) { return std::max(wanted, ledger().tip().time + 1); }
-
-    Result<void> commit(const QList<QByteArray> &transactions, qint64 time)
+    ~DrivenNode()
     {
-        for (const QByteArray &tx : transactions)
-            m_node.submit(tx);
+        m_slots.acquire(kInFlight); // nothing of ours still runs in the node's thread
+        m_thread.quit();
+        m_thread.wait();
+        delete m_node;
+    }
+
+    /// The time the ledger will give a block asked for at `wanted` (after its parent).
+    qint64 nextBlockTime(qint64 wanted) const { return std::max(wanted, m_lastBlockTime + 1); }
+
+    /// Queues a block of transactions at `time` (from nextBlockTime); fails with the first
+    /// refusal the node reported so far.
+    Result<void> commit(QList<QByteArray> transactions, qint64 time)
+    {
+        if (auto failed = failure(); !failed.isEmpty())
+            return Error {failed};
+        m_slots.acquire();
         m_submitted += transactions.size();
-        m_time = time;
-        m_node.produceBlock();
-        if (!m_failure.isEmpty())
-            return Error {m_failure};
-        if (m_committed != m_submitted)
-            return Error {DemoNetwork::tr("The node committed %1 of %2 demo transactions.")
-                              .arg(m_committed)
-                              .arg(m_submitted)};
+        m_lastBlockTime = time;
+        QMetaObject::invokeMethod(
+            m_node,
+            [this, transactions = std::move(transactions), time] {
+                for (const QByteArray &tx : transactions)
+                    m_node->submit(tx);
+                m_time = time;
+                m_node->produceBlock();
+                m_slots.release();
+            },
+            Qt::QueuedConnection);
         return {};
     }
 
-    chain::Ledger &ledger() { return m_node.ledger(); }
+    /// Waits for every queued block; then the tip, or why not everything was committed.
+    Result<chain::ChainTip> finish()
+    {
+        m_slots.acquire(kInFlight);
+        m_slots.release(kInFlight);
+        if (auto failed = failure(); !failed.isEmpty())
+            return Error {failed};
+        if (m_committed != m_submitted)
+            return Error {DemoNetwork::tr("The node committed %1 of %2 demo transactions.")
+                              .arg(m_committed.load())
+                              .arg(m_submitted)};
+        chain::ChainTip tip;
+        QMetaObject::invokeMethod(
+            m_node, [this, &tip] { tip = m_node->ledger().tip(); }, Qt::BlockingQueuedConnection);
+        return tip;
+    }
+
     qint64 committed() const { return m_committed; }
 
 private:
-    qint64 m_time = 0;
-    node::Node m_node;
+    static constexpr int kInFlight = 2;
+
+    void fail(const QString &why)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_failure.isEmpty())
+            m_failure = why;
+    }
+    QString failure() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_failure;
+    }
+
+    qint64 m_time = 0; // read and written in the node's thread only
+    node::Node *m_node;
+    QThread m_thread;
+    QSemaphore m_slots {kInFlight};
+    mutable QMutex m_mutex;
     QString m_failure;
+    std::atomic<qint64> m_committed {0};
     qint64 m_submitted = 0;
-    qint64 m_committed = 0;
+    qint64 m_lastBlockTime;
 };
 
 struct Identities {
@@ -221,7 +281,7 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
     auto ledger = dir.openLedger(passphrase, keyParams);
     if (!ledger)
         return ledger.failure();
-    DrivenNode node(std::move(ledger).value(), keys.validatorKey());
+    DrivenNode node(std::move(ledger).value(), keys.validatorKey(), genesis.time);
     qint64 enrolTime = genesis.time + 1;
     for (qsizetype start = 0; start < ids.enrollments.size();) {
         // Institutions go in a block of their own: their staff's certificates need them.
@@ -311,8 +371,11 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
         say(recording, next, actions.size());
     }
 
+    const auto finished = node.finish();
+    if (!finished)
+        return finished.failure();
+    const chain::ChainTip tip = finished.value();
     DemoSummary summary;
-    const chain::ChainTip tip = node.ledger().tip();
     summary.chainId = genesis.chainId;
     summary.height = tip.height;
     summary.transactions = quint64(node.committed());
