@@ -149,12 +149,6 @@ private:
     qint64 m_lastBlockTime;
 };
 
-struct Identities {
-    DemoParties parties;
-    QList<QByteArray> enrollments; // institutions first, then their staff and patients
-    int institutionCount = 0;
-};
-
 } // namespace
 
 QJsonObject DemoSummary::toJson() const
@@ -217,19 +211,37 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
         = chain::NetworkBootstrap::validityFor(genesis, kCertificateYears);
     const crypto::SecureBuffer registrationKey = keys.registrationKey();
 
-    // Identities: certificates from the right issuer, enrollment bodies signed by the issuer.
-    say(tr("Enrolling institutions, practitioners and patients"), 0, 1);
-    Identities ids;
-    ids.parties.authority = {network->authority.id(), network->authority.encryption.publicKey()};
+    // The replica and its node.
+    const node::DataDir dir(root.filePath(kNodeFolder));
+    if (auto ok = dir.writeGenesis(genesis); !ok)
+        return ok.failure();
+    auto ledger = dir.openLedger(passphrase, keyParams);
+    if (!ledger)
+        return ledger.failure();
+    DrivenNode node(std::move(ledger).value(), keys.validatorKey(), genesis.time);
+
+    // Identities: certificates from the right issuer, enrollment bodies signed by the issuer,
+    // committed a block at a time while the next ones are made. Institutions go in a block of
+    // their own: their staff's certificates need them.
+    const QString enrolling = tr("Enrolling institutions, practitioners and patients");
+    say(enrolling, 0, 1);
+    DemoParties parties;
+    parties.authority = {network->authority.id(), network->authority.encryption.publicKey()};
     std::map<chain::IdentityId, quint64> nonces;
-    auto sign = [&](const crypto::Ed25519SigningKey &key, chain::TxBody body) {
+    QList<QByteArray> pending;
+    auto enrol = [&](const crypto::Ed25519SigningKey &key, chain::TxBody body) {
         chain::Transaction tx;
         tx.chainId = genesis.chainId;
         tx.nonce = ++nonces[key.publicKey()];
         tx.time = genesis.time;
         tx.body = std::move(body);
         tx.sign(key);
-        return tx.encode();
+        pending.append(tx.encode());
+    };
+    auto flush = [&](qsizetype atLeast) -> Result<void> {
+        if (pending.size() < atLeast || pending.isEmpty())
+            return {};
+        return node.commit(std::exchange(pending, {}), node.nextBlockTime(genesis.time + 1));
     };
     QList<crypto::Certificate> institutionCertificates;
     for (int i = 0; i < scenario.institutions.size(); ++i) {
@@ -241,10 +253,11 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
         if (!body)
             return Error {tr("Institution %1: %2").arg(spec.name, body.error())};
         institutionCertificates.append(crypto::Certificate::fromDer(body->certificate).value());
-        ids.parties.institutions.append({k.id(), k.encryption.publicKey()});
-        ids.enrollments.append(sign(network->authority.signing, body.value()));
+        parties.institutions.append({k.id(), k.encryption.publicKey()});
+        enrol(network->authority.signing, body.value());
     }
-    ids.institutionCount = int(ids.enrollments.size());
+    if (auto ok = flush(1); !ok)
+        return ok.failure();
     for (int i = 0; i < scenario.practitioners.size(); ++i) {
         const PractitionerSpec &spec = scenario.practitioners[i];
         const IdentityKeys k = keys.keys(DemoKeys::Kind::Practitioner, i);
@@ -254,8 +267,10 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
             spec.specialty, validity);
         if (!body)
             return Error {tr("Practitioner %1: %2").arg(spec.name, body.error())};
-        ids.parties.practitioners.append({k.id(), k.encryption.publicKey()});
-        ids.enrollments.append(sign(issuer.signing, body.value()));
+        parties.practitioners.append({k.id(), k.encryption.publicKey()});
+        enrol(issuer.signing, body.value());
+        if (auto ok = flush(kBlockTransactions); !ok)
+            return ok.failure();
     }
     for (int i = 0; i < scenario.patients.size(); ++i) {
         const PatientSpec &spec = scenario.patients[i];
@@ -267,33 +282,15 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
             validity);
         if (!body)
             return Error {tr("Patient %1: %2").arg(i).arg(body.error())};
-        ids.parties.patients.append({k.id(), k.encryption.publicKey()});
-        ids.enrollments.append(sign(issuer.signing, body.value()));
-        if (i % 1000 == 0)
-            say(tr("Enrolling institutions, practitioners and patients"), i,
-                scenario.patients.size());
-    }
-
-    // The replica and its node.
-    const node::DataDir dir(root.filePath(kNodeFolder));
-    if (auto ok = dir.writeGenesis(genesis); !ok)
-        return ok.failure();
-    auto ledger = dir.openLedger(passphrase, keyParams);
-    if (!ledger)
-        return ledger.failure();
-    DrivenNode node(std::move(ledger).value(), keys.validatorKey(), genesis.time);
-    qint64 enrolTime = genesis.time + 1;
-    for (qsizetype start = 0; start < ids.enrollments.size();) {
-        // Institutions go in a block of their own: their staff's certificates need them.
-        const qsizetype count = start == 0
-            ? ids.institutionCount
-            : std::min<qsizetype>(kBlockTransactions, ids.enrollments.size() - start);
-        if (auto ok = node.commit(ids.enrollments.mid(start, count), node.nextBlockTime(enrolTime));
-            !ok)
+        parties.patients.append({k.id(), k.encryption.publicKey()});
+        enrol(issuer.signing, body.value());
+        if (auto ok = flush(kBlockTransactions); !ok)
             return ok.failure();
-        start += count;
-        enrolTime += 1;
+        if (i % 1000 == 0)
+            say(enrolling, i, scenario.patients.size());
     }
+    if (auto ok = flush(1); !ok)
+        return ok.failure();
 
     // Keystores: the cast's and the authority's at full cost, the crowd's at the minimum.
     say(tr("Writing keystores"), 0, 1);
@@ -356,7 +353,7 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
     }
 
     // The year, block by block: each block holds what happens within one window of time.
-    DemoTransactions builder(scenario, keys, ids.parties, genesis, std::move(nonces));
+    DemoTransactions builder(scenario, keys, parties, genesis, std::move(nonces));
     const QList<DemoAction> actions = DemoTransactions::schedule(scenario);
     const QString recording = tr("Recording a year of care");
     for (qsizetype next = 0; next < actions.size();) {
@@ -394,24 +391,23 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
         = [&](int i) { return i >= 0 ? scenario.institutions[i].name : QString(); };
     summary.identities = {
         {QStringLiteral("regulator"), scenario.authorityName, kAuthorityKeystore,
-         hexOf(ids.parties.authority.id), scenario.authorityRegion},
+         hexOf(parties.authority.id), scenario.authorityRegion},
         {QStringLiteral("patient"), scenario.patients[cast.patient].name,
          keystoreName(QStringLiteral("patient"), cast.patient),
-         hexOf(ids.parties.patients[cast.patient].id), scenario.patients[cast.patient].regionCode},
+         hexOf(parties.patients[cast.patient].id), scenario.patients[cast.patient].regionCode},
         {QStringLiteral("doctor"), scenario.practitioners[cast.doctor].name,
          keystoreName(QStringLiteral("practitioner"), cast.doctor),
-         hexOf(ids.parties.practitioners[cast.doctor].id),
+         hexOf(parties.practitioners[cast.doctor].id),
          institutionName(scenario.practitioners[cast.doctor].institution)},
         {QStringLiteral("desk"), institutionName(cast.desk),
          keystoreName(QStringLiteral("institution"), cast.desk),
-         hexOf(ids.parties.institutions[cast.desk].id),
-         scenario.institutions[cast.desk].regionCode},
+         hexOf(parties.institutions[cast.desk].id), scenario.institutions[cast.desk].regionCode},
         {QStringLiteral("gateway"), institutionName(cast.gateway),
          keystoreName(QStringLiteral("institution"), cast.gateway),
-         hexOf(ids.parties.institutions[cast.gateway].id), QString()},
+         hexOf(parties.institutions[cast.gateway].id), QString()},
         {QStringLiteral("sponsor"), institutionName(cast.sponsor),
          keystoreName(QStringLiteral("institution"), cast.sponsor),
-         hexOf(ids.parties.institutions[cast.sponsor].id), QString()},
+         hexOf(parties.institutions[cast.sponsor].id), QString()},
     };
     QFile file(root.filePath(QStringLiteral("identities.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(summary.toJson()).toJson()) < 0
