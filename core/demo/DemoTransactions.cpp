@@ -98,8 +98,9 @@ struct DemoTransactions::Model {
     crypto::SecureBuffer registrationKey;
 
     std::map<IdentityId, quint64> nonces;
-    // Signing keys, derived on first use; patients' are dropped now and then (there are many).
+    // Signing keys, derived on first use (see keysOf()).
     std::map<std::pair<int, int>, std::unique_ptr<identity::IdentityKeys>> keyCache;
+    std::pair<int, std::unique_ptr<identity::IdentityKeys>> lastPatient {-1, nullptr};
     std::vector<RecordState> records; // in RecordEvent order, which is schedule order
     QHash<int, AmendmentState> amendments; // by event index
     QHash<int, Hash> requests; // by event index
@@ -123,16 +124,22 @@ struct DemoTransactions::Model {
 
     const identity::IdentityKeys &keysOf(Who who)
     {
-        constexpr size_t kMaxCached = 8192;
-        if (keyCache.size() >= kMaxCached)
-            keyCache.clear();
-        auto &slot = keyCache[{int(who.kind), who.index}];
-        if (!slot) {
-            const DemoKeys::Kind kind = who.kind == Who::Kind::Patient ? DemoKeys::Kind::Patient
-                : who.kind == Who::Kind::Practitioner ? DemoKeys::Kind::Practitioner
-                                                      : DemoKeys::Kind::Institution;
-            slot = std::make_unique<identity::IdentityKeys>(keys.keys(kind, who.index));
+        // Keys live in guarded memory, a few mappings each, and the kernel allows a process
+        // ~65,000 mappings: institutions' and practitioners' keys (thousands) stay, a
+        // patient's are derived when needed and kept only until the next patient's.
+        if (who.kind == Who::Kind::Patient) {
+            if (!lastPatient.second || lastPatient.first != who.index)
+                lastPatient = {who.index,
+                               std::make_unique<identity::IdentityKeys>(
+                                   keys.keys(DemoKeys::Kind::Patient, who.index))};
+            return *lastPatient.second;
         }
+        auto &slot = keyCache[{int(who.kind), who.index}];
+        if (!slot)
+            slot = std::make_unique<identity::IdentityKeys>(
+                keys.keys(who.kind == Who::Kind::Practitioner ? DemoKeys::Kind::Practitioner
+                                                              : DemoKeys::Kind::Institution,
+                          who.index));
         return *slot;
     }
 
