@@ -43,13 +43,8 @@ struct Network {
 
     QByteArray sign(const crypto::Ed25519SigningKey &key, TxBody body)
     {
-        Transaction tx;
-        tx.chainId = chain.genesis.chainId;
-        tx.nonce = ++nonces[key.publicKey()];
-        tx.time = time;
-        tx.body = std::move(body);
-        tx.sign(key);
-        return tx.encode();
+        return Transaction::signAndEncode(chain.genesis.chainId, ++nonces[key.publicKey()], time,
+                                          std::move(body), key);
     }
 
     Result<void> commit(const QList<QByteArray> &txs)
@@ -162,15 +157,11 @@ Result<IngestResult> IngestBenchmark::run(const QString &folder, const IngestOpt
              {doctor.id(), doctor.encryption.publicKey()},
              {net.hospital.id(), net.hospital.encryption.publicKey()}},
             QByteArray(120, 's'), net.chain.authority.encryption.publicKey());
-        Transaction tx;
-        tx.chainId = spec.chainId;
-        tx.nonce = nonceOf[size_t(i)];
-        tx.time = net.time;
-        tx.body = records::AddRecord {patient.id(),         RecordCategory::Encounter,
-                                      header.encounterTime, sealed.ciphertext,
-                                      sealed.envelopes,     sealed.supervision};
-        tx.sign(doctor.signing);
-        workload[i] = tx.encode();
+        workload[i] = Transaction::signAndEncode(
+            spec.chainId, nonceOf[size_t(i)], net.time,
+            records::AddRecord {patient.id(), RecordCategory::Encounter, header.encounterTime,
+                                sealed.ciphertext, sealed.envelopes, sealed.supervision},
+            doctor.signing);
     });
 
     // Baseline: bare signature checks of exactly these transactions, on every thread.

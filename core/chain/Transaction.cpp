@@ -78,6 +78,18 @@ void Transaction::sign(const crypto::Ed25519SigningKey &key)
     signature = key.sign(signingBytes());
 }
 
+QByteArray Transaction::signAndEncode(const QString &chainId, quint64 nonce, qint64 time,
+                                      TxBody body, const crypto::Ed25519SigningKey &key)
+{
+    Transaction tx;
+    tx.chainId = chainId;
+    tx.nonce = nonce;
+    tx.time = time;
+    tx.body = std::move(body);
+    tx.sign(key);
+    return tx.encode();
+}
+
 bool Transaction::hasValidSignature(QByteArrayView encoded) const
 {
     // A canonical envelope is a 7-entry map (0xa7) ending in key 6 and a 64-byte string

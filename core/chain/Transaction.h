@@ -42,6 +42,9 @@ public:
 
     /// Sets sender to key's identity and signs.
     void sign(const crypto::Ed25519SigningKey &key);
+    /// A new transaction from key, signed, in its canonical encoding.
+    static QByteArray signAndEncode(const QString &chainId, quint64 nonce, qint64 time, TxBody body,
+                                    const crypto::Ed25519SigningKey &key);
     bool hasValidSignature() const;
     /// hasValidSignature() for a transaction decoded from `encoded`, without encoding it again:
     /// the signed bytes are the canonical encoding minus field 6. Only for bytes decode() took.

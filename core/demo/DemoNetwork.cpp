@@ -230,13 +230,8 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
     std::map<chain::IdentityId, quint64> nonces;
     QList<QByteArray> pending;
     auto enrol = [&](const crypto::Ed25519SigningKey &key, chain::TxBody body) {
-        chain::Transaction tx;
-        tx.chainId = genesis.chainId;
-        tx.nonce = ++nonces[key.publicKey()];
-        tx.time = genesis.time;
-        tx.body = std::move(body);
-        tx.sign(key);
-        pending.append(tx.encode());
+        pending.append(chain::Transaction::signAndEncode(genesis.chainId, ++nonces[key.publicKey()],
+                                                         genesis.time, std::move(body), key));
     };
     auto flush = [&](qsizetype atLeast) -> Result<void> {
         if (pending.size() < atLeast || pending.isEmpty())

@@ -146,13 +146,8 @@ struct DemoTransactions::Model {
     QByteArray sign(Who sender, chain::TxBody body, qint64 time)
     {
         const identity::IdentityKeys &signer = keysOf(sender);
-        chain::Transaction tx;
-        tx.chainId = genesis.chainId;
-        tx.nonce = ++nonces[signer.id()];
-        tx.time = time;
-        tx.body = std::move(body);
-        tx.sign(signer.signing);
-        return tx.encode();
+        return chain::Transaction::signAndEncode(genesis.chainId, ++nonces[signer.id()], time,
+                                                 std::move(body), signer.signing);
     }
 
     /// Exactly the readers the record rules require at blockTime, sorted by identity.
