@@ -60,6 +60,19 @@ enum class TxType : quint16 {
     DeclineRequest = 43,
     EmergencyAccess = 44,
     ShareKeys = 45,
+
+    Deposit = 60,
+    Withdraw = 61,
+    IssueInvoice = 62,
+    PayInvoice = 63,
+    CancelInvoice = 64,
+    CreateProgram = 65,
+    FundProgram = 66,
+    EnrollBeneficiary = 67,
+    CreateFund = 68,
+    Subscribe = 69,
+    Redeem = 70,
+    PublishYield = 71,
 };
 
 /// Hard limits checked by every decoder; a peer sending more is misbehaving.
@@ -76,6 +89,9 @@ constexpr qsizetype MaxSealedSize = 1024;
 constexpr quint64 MaxRecipients = 256;
 constexpr quint64 MaxListItems = 1024;
 constexpr quint64 MaxValidators = 150;
+constexpr qsizetype MaxPaymentReferenceLength = 64;
+constexpr quint64 MaxProgramCodes = 64;
+constexpr quint64 MaxSubsidyClaims = 16;
 } // namespace limits
 
 } // namespace medchain::chain

@@ -5,6 +5,7 @@
 #include "crypto/CertificateChain.h"
 #include "identity/IdentityRules.h"
 #include "records/RecordRules.h"
+#include "wallet/WalletRules.h"
 
 #include <QDateTime>
 
@@ -54,6 +55,7 @@ Result<void> Executor::apply(const CheckedTransaction &checked, const BlockConte
             using namespace identity;
             using namespace records;
             using namespace consent;
+            using namespace wallet;
             return applyRule(ctx, body);
         },
         tx.body);

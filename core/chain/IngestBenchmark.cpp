@@ -157,11 +157,15 @@ Result<IngestResult> IngestBenchmark::run(const QString &folder, const IngestOpt
              {doctor.id(), doctor.encryption.publicKey()},
              {net.hospital.id(), net.hospital.encryption.publicKey()}},
             QByteArray(120, 's'), net.chain.authority.encryption.publicKey());
-        workload[i] = Transaction::signAndEncode(
-            spec.chainId, nonceOf[size_t(i)], net.time,
-            records::AddRecord {patient.id(), RecordCategory::Encounter, header.encounterTime,
-                                sealed.ciphertext, sealed.envelopes, sealed.supervision},
-            doctor.signing);
+        workload[i] = Transaction::signAndEncode(spec.chainId, nonceOf[size_t(i)], net.time,
+                                                 records::AddRecord {patient.id(),
+                                                                     RecordCategory::Encounter,
+                                                                     header.encounterTime,
+                                                                     sealed.ciphertext,
+                                                                     sealed.envelopes,
+                                                                     sealed.supervision,
+                                                                     {}},
+                                                 doctor.signing);
     });
 
     // Baseline: bare signature checks of exactly these transactions, on every thread.

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <QDebug>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -154,6 +155,45 @@ public:
         return loadTip();
     }
 
+    /// Money must be conserved by every block. If it is not, the rules or the replica are
+    /// broken: refuse the block and say so loudly, since the node stops here.
+    Result<void> checkBlockMoney(quint64 height)
+    {
+        if (auto ok = state.checkBlockConservation(); !ok) {
+            const QString message
+                = Ledger::tr("Block %1 breaks the conservation of money: %2 The node stops.")
+                      .arg(height)
+                      .arg(ok.error());
+            qCritical().noquote() << message;
+            return Error {message, QStringLiteral("conservation")};
+        }
+        return {};
+    }
+
+    /// The whole books, when a replica opens for writing: its later blocks are each checked
+    /// against this starting point.
+    Result<void> auditMoney()
+    {
+        const auto audit = state.auditWallet();
+        if (!audit)
+            return audit.failure();
+        if (!audit->conserved()) {
+            const QString message
+                = Ledger::tr("The replica's books do not balance (balances %1 fen, deposits %2, "
+                             "withdrawals %3, %4 negative balances, %5 statements and %6 funds "
+                             "that do not add up). Rebuild it from the network.")
+                      .arg(audit->balances)
+                      .arg(audit->deposits)
+                      .arg(audit->withdrawals)
+                      .arg(audit->negativeBalances)
+                      .arg(audit->statementMismatches)
+                      .arg(audit->shareMismatches);
+            qCritical().noquote() << message;
+            return Error {message, QStringLiteral("conservation")};
+        }
+        return {};
+    }
+
     Error readOnlyRefusal() const
     {
         return Error {Ledger::tr("This replica was opened for reading only."),
@@ -197,6 +237,8 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const crypto::
     Impl &d = *ledger->d;
     if (exists) {
         if (auto ok = d.checkGenesis(path); !ok)
+            return ok.failure();
+        if (auto ok = d.auditMoney(); !ok)
             return ok.failure();
         return ledger;
     }
@@ -333,6 +375,8 @@ Result<ProducedBlock> Ledger::produceBlock(const QList<CheckedTransaction> &cand
     d->state.flushBlockWrites();
     if (d->state.hasFailed())
         return Error {tr("The replica could not be written: %1").arg(d->state.failure())};
+    if (auto ok = d->checkBlockMoney(header.height); !ok)
+        return ok.failure();
     header.stateHash = nextStateHash(d->tip.stateHash, d->state.takeEffectsDigest());
     if (header.height > 1)
         produced.block.lastCommit = commit(d->tip.height);
@@ -416,6 +460,8 @@ Result<void> Ledger::applyBlock(const Block &block, const CommitCertificate &com
     d->state.flushBlockWrites();
     if (d->state.hasFailed())
         return refuse(d->state.failure());
+    if (auto ok = d->checkBlockMoney(header.height); !ok)
+        return ok.failure();
     const Hash stateHash = nextStateHash(d->tip.stateHash, d->state.takeEffectsDigest());
     if (stateHash != header.stateHash)
         return refuse(tr("executing it gives another state hash; this replica and the proposer "

@@ -4,6 +4,7 @@
 
 #include "chain/ChainTypes.h"
 #include "chain/FieldCodec.h"
+#include "chain/WalletInfo.h"
 #include "common/Result.h"
 #include "consent/ConsentTx.h"
 #include "crypto/Certificate.h"
@@ -136,6 +137,25 @@ public:
     Result<crypto::Certificate> certificate(const QByteArray &der) const;
     QList<ReceiptInfo> receiptsForPatient(const IdentityId &patient) const;
 
+    // The wallet (LedgerStateWallet.cpp).
+    Amount balance(const AccountId &account) const;
+    bool paymentExists(const IdentityId &gateway, const QString &reference) const;
+    std::optional<InvoiceInfo> invoice(const Hash &id) const;
+    std::optional<ProgramInfo> program(const Hash &id) const;
+    std::optional<BeneficiaryInfo> beneficiary(const Hash &program,
+                                               const IdentityId &patient) const;
+    /// The programs a patient is enrolled in, by program id.
+    QList<BeneficiaryInfo> enrolments(const IdentityId &patient) const;
+    std::optional<FundInfo> fund(const Hash &id) const;
+    qint64 holding(const Hash &fund, const IdentityId &holder) const;
+    /// An account's statement, oldest first, each entry with its block's time.
+    QList<EntryInfo> statement(const AccountId &account) const;
+    QList<InvoiceInfo> invoicesFor(const IdentityId &patient) const;
+    QList<SubsidyInfo> subsidiesFor(const IdentityId &patient) const;
+    QList<YieldInfo> yields(const Hash &fund) const;
+    /// Recomputes the books from every row: deposits, withdrawals, balances, statements, shares.
+    Result<WalletAudit> auditWallet() const;
+
     void putIdentity(const IdentityInfo &identity);
     void setNonce(const IdentityId &id, quint64 nonce);
     void revokeIdentity(const IdentityId &id);
@@ -155,6 +175,26 @@ public:
     void putEmergency(const EmergencyInfo &emergency);
     void putReceipt(const ReceiptInfo &receipt);
     void setValidators(const QList<identity::Validator> &validators);
+
+    /// Moves money and writes both statement entries. A debit beyond the balance or a credit
+    /// that overflows is a storage failure: the rules must have refused it first.
+    void moveMoney(const Movement &movement);
+    void putPayment(const PaymentInfo &payment);
+    void putInvoice(const InvoiceInfo &invoice);
+    void setInvoiceStatus(const Hash &invoice, InvoiceStatus status, const Hash &settlement);
+    void putProgram(const ProgramInfo &program);
+    void putBeneficiary(const BeneficiaryInfo &beneficiary);
+    void setBeneficiaryPaid(const Hash &program, const IdentityId &patient, Amount paid);
+    void putSubsidy(const SubsidyInfo &subsidy);
+    void putFund(const FundInfo &fund);
+    void setFund(const Hash &fund, qint64 totalShares, qint64 lastYieldDay);
+    void setHolding(const Hash &fund, const IdentityId &holder, qint64 shares);
+    void putYield(const YieldInfo &yield);
+    /// Conservation over the current block: the balances of the accounts it touched, as now
+    /// stored, changed by exactly its deposits minus its withdrawals, and none is negative.
+    /// Together with the full audit when a replica opens, this checks after every block that
+    /// the sum of balances equals deposits minus withdrawals.
+    Result<void> checkBlockConservation();
 
     /// Brackets the execution of one block: in between, identities are served from memory
     /// (every identity write goes through this class). endBlock() forgets them, so a block that

@@ -74,6 +74,18 @@ enum Effect : int {
     SetValidatorsEffect,
     ClearValidators,
     PutKeys,
+    PutEntry,
+    PutPayment,
+    PutInvoice,
+    SetInvoiceStatus,
+    PutProgram,
+    PutBeneficiary,
+    SetBeneficiaryPaid,
+    PutSubsidy,
+    PutFund,
+    SetFund,
+    SetHolding,
+    PutYield,
 };
 
 inline void writeField(codec::CborWriter &w, const IdentityId &v)
@@ -194,6 +206,18 @@ public:
     QHash<QByteArray, crypto::Certificate> certificates;
     // Nonces changed in this block, written once per sender by flushBlockWrites().
     std::map<IdentityId, quint64> dirtyNonces;
+    // For the block's conservation check: each account's stored balance before the block first
+    // touched it, and the gateway payments the block recorded.
+    std::map<AccountId, Amount> balancesBefore;
+    Amount blockDeposits = 0;
+    Amount blockWithdrawals = 0;
+
+    void forgetBlockMoney()
+    {
+        balancesBefore.clear();
+        blockDeposits = 0;
+        blockWithdrawals = 0;
+    }
 
     void writeNonce(const IdentityId &id, quint64 nonce)
     {

@@ -54,6 +54,7 @@ void LedgerState::beginBlock()
     d->identities.clear();
     d->certificates.clear();
     d->activeGrants.clear();
+    d->forgetBlockMoney();
     d->caching = true;
     d->effects.emplace();
 }
@@ -65,6 +66,7 @@ void LedgerState::endBlock()
     d->certificates.clear();
     d->activeGrants.clear();
     d->dirtyNonces.clear();
+    d->forgetBlockMoney();
 }
 
 std::optional<IdentityInfo> LedgerState::identity(const IdentityId &id) const
@@ -264,6 +266,16 @@ Hash LedgerState::tablesDigest() const
         "SELECT * FROM requests ORDER BY id",
         "SELECT * FROM emergencies ORDER BY id",
         "SELECT * FROM receipts ORDER BY id",
+        "SELECT * FROM accounts ORDER BY id",
+        "SELECT * FROM entries ORDER BY rowid",
+        "SELECT * FROM payments ORDER BY gateway, reference",
+        "SELECT * FROM invoices ORDER BY id",
+        "SELECT * FROM programs ORDER BY id",
+        "SELECT * FROM beneficiaries ORDER BY program, patient",
+        "SELECT * FROM subsidies ORDER BY record, program",
+        "SELECT * FROM funds ORDER BY id",
+        "SELECT * FROM holdings ORDER BY fund, holder",
+        "SELECT * FROM yields ORDER BY fund, day",
     };
     crypto::Sha256 hasher;
     for (const char *query : queries) {

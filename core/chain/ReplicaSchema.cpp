@@ -62,11 +62,55 @@ CREATE TABLE receipts(
     emergency INTEGER NOT NULL, height INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX receipts_by_patient ON receipts(patient, time);
 )SQL";
+
+// Version 2: the wallet. Amounts are integer fen.
+const char kVersion2[] = R"SQL(
+-- An account is an identity, a subsidy program's pool or a fund's assets (ids never collide).
+CREATE TABLE accounts(id BLOB PRIMARY KEY, balance INTEGER NOT NULL) WITHOUT ROWID;
+-- Statement lines in execution order; the index keeps each account's lines in that order.
+CREATE TABLE entries(
+    account BLOB NOT NULL, delta INTEGER NOT NULL, balance INTEGER NOT NULL,
+    kind INTEGER NOT NULL, counterparty BLOB NOT NULL, subject BLOB NOT NULL,
+    shares INTEGER NOT NULL, tx BLOB NOT NULL, height INTEGER NOT NULL);
+CREATE INDEX entries_by_account ON entries(account);
+CREATE TABLE payments(
+    gateway BLOB NOT NULL, reference TEXT NOT NULL, kind INTEGER NOT NULL, account BLOB NOT NULL,
+    amount INTEGER NOT NULL, tx BLOB NOT NULL, height INTEGER NOT NULL,
+    PRIMARY KEY(gateway, reference)) WITHOUT ROWID;
+CREATE TABLE invoices(
+    id BLOB PRIMARY KEY, institution BLOB NOT NULL, patient BLOB NOT NULL,
+    fee_type INTEGER NOT NULL, amount INTEGER NOT NULL, encounter BLOB, status INTEGER NOT NULL,
+    settlement BLOB, height INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX invoices_by_patient ON invoices(patient, status);
+-- codes: the rule's ICD-10 codes separated by spaces.
+CREATE TABLE programs(
+    id BLOB PRIMARY KEY, owner BLOB NOT NULL, name TEXT NOT NULL, category INTEGER,
+    codes TEXT NOT NULL, amount_per_event INTEGER NOT NULL, cap_per_patient INTEGER NOT NULL,
+    height INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE beneficiaries(
+    program BLOB NOT NULL, patient BLOB NOT NULL, paid INTEGER NOT NULL, height INTEGER NOT NULL,
+    PRIMARY KEY(program, patient)) WITHOUT ROWID;
+CREATE INDEX beneficiaries_by_patient ON beneficiaries(patient);
+CREATE TABLE subsidies(
+    record BLOB NOT NULL, program BLOB NOT NULL, patient BLOB NOT NULL, amount INTEGER NOT NULL,
+    status INTEGER NOT NULL, height INTEGER NOT NULL, PRIMARY KEY(record, program)) WITHOUT ROWID;
+CREATE INDEX subsidies_by_patient ON subsidies(patient);
+CREATE TABLE funds(
+    id BLOB PRIMARY KEY, issuer BLOB NOT NULL, name TEXT NOT NULL, total_shares INTEGER NOT NULL,
+    last_yield_day INTEGER NOT NULL, height INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE holdings(
+    fund BLOB NOT NULL, holder BLOB NOT NULL, shares INTEGER NOT NULL,
+    PRIMARY KEY(fund, holder)) WITHOUT ROWID;
+CREATE TABLE yields(
+    fund BLOB NOT NULL, day INTEGER NOT NULL, rate_ppb INTEGER NOT NULL, amount INTEGER NOT NULL,
+    assets_before INTEGER NOT NULL, total_shares INTEGER NOT NULL, height INTEGER NOT NULL,
+    PRIMARY KEY(fund, day)) WITHOUT ROWID;
+)SQL";
 } // namespace
 
 const storage::Schema &replicaSchema()
 {
-    static const storage::Schema schema({{1, QByteArray(kVersion1)}});
+    static const storage::Schema schema({{1, QByteArray(kVersion1)}, {2, QByteArray(kVersion2)}});
     return schema;
 }
 

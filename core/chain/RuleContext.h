@@ -68,6 +68,10 @@ inline QString signature()
 {
     return QStringLiteral("signature");
 }
+inline QString funds()
+{
+    return QStringLiteral("funds");
+}
 inline QString busy()
 {
     return QStringLiteral("busy");

@@ -7,6 +7,7 @@
 #include "consent/ConsentTx.h"
 #include "identity/IdentityTx.h"
 #include "records/RecordTx.h"
+#include "wallet/WalletTx.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +21,10 @@ using TxBody
                    identity::SetValidators, records::AddRecord, records::ProposeAmendment,
                    records::AnswerAmendment, records::AccessReceipt, consent::GrantAccess,
                    consent::RevokeGrant, consent::RequestAccess, consent::DeclineRequest,
-                   consent::EmergencyAccess, consent::ShareKeys>;
+                   consent::EmergencyAccess, consent::ShareKeys, wallet::Deposit, wallet::Withdraw,
+                   wallet::IssueInvoice, wallet::PayInvoice, wallet::CancelInvoice,
+                   wallet::CreateProgram, wallet::FundProgram, wallet::EnrollBeneficiary,
+                   wallet::CreateFund, wallet::Subscribe, wallet::Redeem, wallet::PublishYield>;
 
 struct Transaction {
     Q_DECLARE_TR_FUNCTIONS(Transaction)

@@ -278,7 +278,8 @@ struct DemoTransactions::Model {
                                  r.encounterTime,
                                  sealed.ciphertext,
                                  sealed.envelopes,
-                                 sealed.supervision};
+                                 sealed.supervision,
+                                 {}};
         const QByteArray bytes = sign({Who::Kind::Practitioner, r.author}, body, event.time);
         r.id = crypto::sha256(bytes);
         version.id = r.id;

@@ -3,6 +3,7 @@
 #include "consent/ConsentRules.h"
 
 #include "crypto/X25519.h"
+#include "wallet/WalletRules.h"
 
 #include <algorithm>
 
@@ -98,6 +99,8 @@ Result<void> applyRule(const RuleContext &ctx, const AddRecord &body)
                       errors::invalid());
     if (auto ok = checkEnvelopes(ctx, body.envelopes, body.patient, body.category); !ok)
         return ok;
+    if (auto ok = wallet::checkSubsidyClaims(ctx, body.claims); !ok)
+        return ok;
 
     RecordInfo record;
     record.id = ctx.txHash;
@@ -109,6 +112,7 @@ Result<void> applyRule(const RuleContext &ctx, const AddRecord &body)
     record.height = ctx.block.height;
     record.currentVersion = ctx.txHash;
     ctx.state.putRecord(record, body.envelopes);
+    wallet::paySubsidies(ctx, record, body.claims);
     return {};
 }
 

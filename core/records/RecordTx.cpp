@@ -9,7 +9,7 @@ using codec::CborWriter;
 
 void AddRecord::encode(CborWriter &w) const
 {
-    w.beginMap(6);
+    w.beginMap(claims.isEmpty() ? 6 : 7);
     w.key(0);
     writeIdentity(w, patient);
     w.key(1);
@@ -22,13 +22,17 @@ void AddRecord::encode(CborWriter &w) const
     writeEnvelopes(w, envelopes);
     w.key(5);
     w.writeBytes(supervision);
+    if (!claims.isEmpty()) {
+        w.key(6);
+        writeHashList(w, claims);
+    }
     w.end();
 }
 
 AddRecord AddRecord::decode(CborReader &r)
 {
     AddRecord body;
-    CborMapReader map(r, 6);
+    CborMapReader map(r, 7);
     map.require(0);
     body.patient = readIdentity(r);
     map.require(1);
@@ -41,6 +45,12 @@ AddRecord AddRecord::decode(CborReader &r)
     body.envelopes = readEnvelopes(r);
     map.require(5);
     body.supervision = r.readBytes(limits::MaxRecordCiphertextSize);
+    if (map.field(6)) {
+        body.claims = readHashList(r, limits::MaxSubsidyClaims);
+        if (!r.hasError() && body.claims.isEmpty())
+            r.fail(QCoreApplication::translate("medchain::records",
+                                               "an empty claim list must be left out"));
+    }
     map.finish();
     return body;
 }

@@ -13,7 +13,9 @@ using chain::KeyEnvelope;
 /// Sent by an enrolled practitioner. The content is encrypted under a fresh content key
 /// (XChaCha20-Poly1305, this body's header fields bound as associated data); the key is sealed
 /// to the patient, the author, the author's institution and every active grantee, exactly.
-/// The supervision summary is sealed to the health authority.
+/// The supervision summary is sealed to the health authority. `claims` names the subsidy
+/// programs with a diagnosis rule that the author attests this record meets (see
+/// wallet::CreateProgram); programs without one pay for a qualifying record unclaimed.
 struct AddRecord {
     static constexpr chain::TxType Type = chain::TxType::AddRecord;
     IdentityId patient;
@@ -22,6 +24,7 @@ struct AddRecord {
     QByteArray ciphertext;
     QList<KeyEnvelope> envelopes;
     QByteArray supervision;
+    QList<Hash> claims; // sorted, no repeats; absent from the encoding when empty
 
     void encode(codec::CborWriter &writer) const;
     static AddRecord decode(codec::CborReader &reader);

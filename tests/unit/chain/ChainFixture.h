@@ -147,8 +147,9 @@ public:
         const records::SealedRecord sealed = records::RecordCrypto::seal(
             content.encode(), header, lookup(readers), QByteArray("summary"),
             network.authority.encryption.publicKey());
-        return {patient.id(),      category,         header.encounterTime,
-                sealed.ciphertext, sealed.envelopes, sealed.supervision};
+        return {
+            patient.id(),       category, header.encounterTime, sealed.ciphertext, sealed.envelopes,
+            sealed.supervision, {}};
     }
 
     QList<records::Reader> lookup(const QList<IdentityId> &ids) const

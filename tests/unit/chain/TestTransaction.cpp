@@ -30,6 +30,12 @@ crypto::X25519PublicKey encryptionKey()
     return crypto::X25519SecretKey::generate().publicKey();
 }
 
+QList<Hash> sorted(QList<Hash> hashes)
+{
+    std::sort(hashes.begin(), hashes.end());
+    return hashes;
+}
+
 QList<TxBody> everyBody()
 {
     QList<TxBody> bodies;
@@ -50,7 +56,8 @@ QList<TxBody> everyBody()
                             1'790'000'000'000,
                             QByteArray(300, 'x'),
                             {{someone(1), QByteArray(80, 'a')}, {someone(3), QByteArray(80, 'b')}},
-                            QByteArray(120, 's')});
+                            QByteArray(120, 's'),
+                            sorted({hashOf("assistance"), hashOf("trial")})});
     bodies.append(records::ProposeAmendment {hashOf("record"),
                                              QByteArray(10, 'y'),
                                              {{someone(3), QByteArray(80, 'c')}},
@@ -77,6 +84,28 @@ QList<TxBody> everyBody()
     bodies.append(consent::DeclineRequest {hashOf("request")});
     bodies.append(consent::EmergencyAccess {someone(3), QStringLiteral("unconscious on arrival")});
     bodies.append(consent::ShareKeys {someone(2), {{hashOf("a"), QByteArray(80, 'k')}}});
+    bodies.append(wallet::Deposit {someone(4), 12'345, QStringLiteral("ALIPAY-2026112400001")});
+    bodies.append(wallet::Withdraw {someone(5), wallet::MaxAmount, QStringLiteral("payout-7")});
+    bodies.append(wallet::IssueInvoice {someone(3), wallet::FeeType::OnlineConsultation, 2'000,
+                                        hashOf("encounter")});
+    bodies.append(
+        wallet::IssueInvoice {someone(3), wallet::FeeType::Registration, 1'200, std::nullopt});
+    bodies.append(wallet::PayInvoice {hashOf("invoice")});
+    bodies.append(wallet::CancelInvoice {hashOf("invoice")});
+    bodies.append(wallet::CreateProgram {QStringLiteral("城乡医疗救助"),
+                                         RecordCategory::Encounter,
+                                         {QStringLiteral("E11"), QStringLiteral("I10.0")},
+                                         5'000,
+                                         200'000,
+                                         10'000'000});
+    bodies.append(
+        wallet::CreateProgram {QStringLiteral("trial stipend"), std::nullopt, {}, 30'000, 0, 0});
+    bodies.append(wallet::FundProgram {hashOf("program"), 1'000'000});
+    bodies.append(wallet::EnrollBeneficiary {hashOf("program"), someone(3)});
+    bodies.append(wallet::CreateFund {QStringLiteral("医保宝货币基金")});
+    bodies.append(wallet::Subscribe {hashOf("fund"), 50'000});
+    bodies.append(wallet::Redeem {hashOf("fund"), 1});
+    bodies.append(wallet::PublishYield {hashOf("fund"), 20'781, 54'794});
     return bodies;
 }
 
