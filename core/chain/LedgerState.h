@@ -191,9 +191,10 @@ public:
     void setHolding(const Hash &fund, const IdentityId &holder, qint64 shares);
     void putYield(const YieldInfo &yield);
     /// Conservation over the current block: the balances of the accounts it touched, as now
-    /// stored, changed by exactly its deposits minus its withdrawals, and none is negative.
-    /// Together with the full audit when a replica opens, this checks after every block that
-    /// the sum of balances equals deposits minus withdrawals.
+    /// stored, differ from what their statements said before the block by exactly its deposits
+    /// minus its withdrawals, and none is negative. With the full audit when a replica opens,
+    /// this checks after every block that the sum of balances equals deposits minus
+    /// withdrawals, and a balance edited outside the rules stops the next block touching it.
     Result<void> checkBlockConservation();
 
     /// Brackets the execution of one block: in between, identities are served from memory

@@ -47,9 +47,22 @@ void LedgerState::moveMoney(const Movement &m)
         d->fail(tr("A money movement is malformed."));
         return;
     }
+    // What the account's statement said before this block first touched it: the starting
+    // point of the block's conservation check. Taken from the statement rather than the
+    // balance row, so a balance edited behind the rules' back breaks the check.
+    const auto remember = [&](const AccountId &account) {
+        if (d->balancesBefore.count(account))
+            return;
+        auto s = d->prepare(
+            "SELECT balance FROM entries WHERE account = ?1 ORDER BY rowid DESC LIMIT 1");
+        if (!s)
+            return;
+        s->bindBlob(1, bytesOf(account));
+        d->balancesBefore.emplace(account, d->firstRow(s) ? s->columnInt64(0) : 0);
+    };
     const auto post = [&](const AccountId &account, Amount delta, const AccountId &counterparty) {
+        remember(account);
         const Amount before = balance(account);
-        d->balancesBefore.try_emplace(account, before);
         const auto after = wallet::checkedAdd(before, delta);
         if (!after || *after < 0) {
             d->fail(tr("A movement would overdraw or overflow an account."));

@@ -55,7 +55,7 @@ std::optional<Amount> parseYuan(QStringView text)
     const qsizetype point = text.indexOf(QLatin1Char('.'));
     const QStringView whole = point < 0 ? text : text.first(point);
     const QStringView decimals = point < 0 ? QStringView() : text.sliced(point + 1);
-    if (whole.isEmpty() || whole.size() > 13 || decimals.size() > 2
+    if (whole.isEmpty() || whole.size() > 14 || decimals.size() > 2
         || (point >= 0 && decimals.isEmpty()))
         return std::nullopt;
     Amount fen = 0;
