@@ -51,6 +51,18 @@ constexpr std::pair<TxType, const char *> kTypes[] = {
     {TxType::DeclineRequest, "DeclineRequest"},
     {TxType::EmergencyAccess, "EmergencyAccess"},
     {TxType::ShareKeys, "ShareKeys"},
+    {TxType::Deposit, "Deposit"},
+    {TxType::Withdraw, "Withdraw"},
+    {TxType::IssueInvoice, "IssueInvoice"},
+    {TxType::PayInvoice, "PayInvoice"},
+    {TxType::CancelInvoice, "CancelInvoice"},
+    {TxType::CreateProgram, "CreateProgram"},
+    {TxType::FundProgram, "FundProgram"},
+    {TxType::EnrollBeneficiary, "EnrollBeneficiary"},
+    {TxType::CreateFund, "CreateFund"},
+    {TxType::Subscribe, "Subscribe"},
+    {TxType::Redeem, "Redeem"},
+    {TxType::PublishYield, "PublishYield"},
 };
 
 } // namespace

@@ -36,5 +36,6 @@ QList<Command> networkCommands(); // init, then enrollCommands()
 QList<Command> enrollCommands();
 QList<Command> benchCommands();
 QList<Command> demoCommands();
+QList<Command> walletCommands();
 
 } // namespace medchain::cli

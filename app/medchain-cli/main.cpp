@@ -45,7 +45,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     for (const auto &group :
          {infoCommands(), statusCommands(), verifyCommands(), blockCommands(), evidenceCommands(),
-          networkCommands(), benchCommands(), demoCommands()})
+          networkCommands(), benchCommands(), demoCommands(), walletCommands()})
         commands.append(group);
     return commands;
 }

@@ -148,6 +148,8 @@ public:
     QList<BeneficiaryInfo> enrolments(const IdentityId &patient) const;
     std::optional<FundInfo> fund(const Hash &id) const;
     qint64 holding(const Hash &fund, const IdentityId &holder) const;
+    /// Every fund the holder has held, by fund id (a fully redeemed one with 0 shares).
+    QList<HoldingInfo> holdingsOf(const IdentityId &holder) const;
     /// An account's statement, oldest first, each entry with its block's time.
     QList<EntryInfo> statement(const AccountId &account) const;
     QList<InvoiceInfo> invoicesFor(const IdentityId &patient) const;

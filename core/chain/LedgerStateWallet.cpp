@@ -381,6 +381,18 @@ qint64 LedgerState::holding(const Hash &fund, const IdentityId &holder) const
     return d->firstRow(s) ? s->columnInt64(0) : 0;
 }
 
+QList<HoldingInfo> LedgerState::holdingsOf(const IdentityId &holder) const
+{
+    QList<HoldingInfo> holdings;
+    auto s = d->prepare("SELECT fund, shares FROM holdings WHERE holder = ?1 ORDER BY fund");
+    if (!s)
+        return holdings;
+    s->bindBlob(1, bytesOf(holder));
+    while (d->firstRow(s))
+        holdings.append({fixedFrom<Hash>(s->columnBlob(0)), holder, s->columnInt64(1)});
+    return holdings;
+}
+
 QList<EntryInfo> LedgerState::statement(const AccountId &account) const
 {
     QList<EntryInfo> entries;

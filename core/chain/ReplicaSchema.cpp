@@ -101,6 +101,7 @@ CREATE TABLE funds(
 CREATE TABLE holdings(
     fund BLOB NOT NULL, holder BLOB NOT NULL, shares INTEGER NOT NULL,
     PRIMARY KEY(fund, holder)) WITHOUT ROWID;
+CREATE INDEX holdings_by_holder ON holdings(holder);
 CREATE TABLE yields(
     fund BLOB NOT NULL, day INTEGER NOT NULL, rate_ppb INTEGER NOT NULL, amount INTEGER NOT NULL,
     assets_before INTEGER NOT NULL, total_shares INTEGER NOT NULL, height INTEGER NOT NULL,

@@ -117,6 +117,12 @@ struct FundInfo {
     quint64 height = 0;
 };
 
+struct HoldingInfo {
+    Hash fund;
+    IdentityId holder;
+    qint64 shares = 0;
+};
+
 struct YieldInfo {
     Hash fund;
     qint64 day = 0;
