@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 
+#include <limits>
+
 namespace medchain::cli {
 
 namespace {
@@ -170,6 +172,32 @@ int runBalance(CliContext &context, const QCommandLineParser &parser, const QStr
                           text);
 }
 
+QString statusName(chain::SubsidyStatus status)
+{
+    switch (status) {
+    case chain::SubsidyStatus::Paid:
+        return QStringLiteral("paid");
+    case chain::SubsidyStatus::PoolExhausted:
+        return QStringLiteral("pool-exhausted");
+    case chain::SubsidyStatus::CapReached:
+        return QStringLiteral("cap-reached");
+    }
+    return QString();
+}
+
+QString statusText(chain::SubsidyStatus status)
+{
+    switch (status) {
+    case chain::SubsidyStatus::Paid:
+        return QString();
+    case chain::SubsidyStatus::PoolExhausted:
+        return WalletCommand::tr("(the program's pool is exhausted)");
+    case chain::SubsidyStatus::CapReached:
+        return WalletCommand::tr("(the cap per patient is reached)");
+    }
+    return QString();
+}
+
 int runHistory(CliContext &context, const QCommandLineParser &parser, const QStringList &)
 {
     auto ledger = context.openLedgerForReading();
@@ -180,11 +208,42 @@ int runHistory(CliContext &context, const QCommandLineParser &parser, const QStr
         return context.fail(id.failure());
     const chain::LedgerState &state = ledger.value()->state();
 
+    // Subsidy payouts by (record, program): a paid entry shows its status if it was cut short,
+    // and a payout of nothing, which moved no money, is listed on its own.
+    const QList<chain::SubsidyInfo> subsidies = state.subsidiesFor(id.value());
+    const auto subsidyOf = [&](const chain::EntryInfo &entry) -> const chain::SubsidyInfo * {
+        for (const chain::SubsidyInfo &subsidy : subsidies)
+            if (chain::bytesOf(subsidy.record) == entry.subject
+                && subsidy.program == entry.counterparty)
+                return &subsidy;
+        return nullptr;
+    };
+
     QJsonArray entries;
     QStringList text;
+    auto addNothingPaidUpTo = [&, next = qsizetype(0)](quint64 height) mutable {
+        for (; next < subsidies.size() && subsidies[next].height <= height; ++next) {
+            const chain::SubsidyInfo &subsidy = subsidies[next];
+            if (subsidy.amount != 0)
+                continue;
+            const QString program = accountName(state, subsidy.program);
+            entries.append(QJsonObject {{QStringLiteral("time"), isoTime(subsidy.time)},
+                                        {QStringLiteral("height"), qint64(subsidy.height)},
+                                        {QStringLiteral("kind"), kindName(EntryKind::Subsidy)},
+                                        {QStringLiteral("amountFen"), 0},
+                                        {QStringLiteral("counterparty"), hex(subsidy.program)},
+                                        {QStringLiteral("counterpartyName"), program},
+                                        {QStringLiteral("record"), hex(subsidy.record)},
+                                        {QStringLiteral("status"), statusName(subsidy.status)}});
+            text.append(WalletCommand::tr("%1  %2  nothing paid by %3 for record %4 %5")
+                            .arg(isoTime(subsidy.time), kindText(EntryKind::Subsidy), program,
+                                 hex(subsidy.record), statusText(subsidy.status)));
+        }
+    };
     for (const chain::EntryInfo &entry : state.statement(wallet::accountOf(id.value()))) {
+        addNothingPaidUpTo(entry.height - 1);
         const QString counterparty = accountName(state, entry.counterparty);
-        const QString subject = subjectText(entry);
+        QString subject = subjectText(entry);
         QJsonObject json {{QStringLiteral("time"), isoTime(entry.time)},
                           {QStringLiteral("height"), qint64(entry.height)},
                           {QStringLiteral("kind"), kindName(entry.kind)},
@@ -198,16 +257,23 @@ int runHistory(CliContext &context, const QCommandLineParser &parser, const QStr
                             : entry.kind == EntryKind::Invoice ? QStringLiteral("invoice")
                                                                : QStringLiteral("reference"),
                         subject);
+        if (entry.kind == EntryKind::Subsidy)
+            if (const chain::SubsidyInfo *subsidy = subsidyOf(entry)) {
+                json.insert(QStringLiteral("status"), statusName(subsidy->status));
+                subject
+                    = QString(subject + QLatin1Char(' ') + statusText(subsidy->status)).trimmed();
+            }
         if (entry.shares != 0)
             json.insert(QStringLiteral("shares"), entry.shares);
         entries.append(json);
-        text.append(WalletCommand::tr("%1  %2  %3 ¥%4  balance ¥%5  %6 %7")
+        text.append(WalletCommand::tr("%1  %2  %3¥%4  balance ¥%5  %6 %7")
                         .arg(isoTime(entry.time), kindText(entry.kind),
                              entry.delta >= 0 ? QStringLiteral("+") : QString(),
                              formatYuan(entry.delta), formatYuan(entry.balance), counterparty,
                              subject)
                         .trimmed());
     }
+    addNothingPaidUpTo(std::numeric_limits<quint64>::max());
     if (text.isEmpty())
         text.append(WalletCommand::tr("No money has moved in this account."));
     return context.report(

@@ -423,15 +423,16 @@ QList<EntryInfo> LedgerState::statement(const AccountId &account) const
 QList<SubsidyInfo> LedgerState::subsidiesFor(const IdentityId &patient) const
 {
     QList<SubsidyInfo> subsidies;
-    auto s = d->prepare("SELECT record, program, amount, status, height FROM subsidies "
-                        "WHERE patient = ?1 ORDER BY height, record, program");
+    auto s = d->prepare("SELECT x.record, x.program, x.amount, x.status, x.height, b.time "
+                        "FROM subsidies x JOIN blocks b ON b.height = x.height "
+                        "WHERE x.patient = ?1 ORDER BY x.height, x.record, x.program");
     if (!s)
         return subsidies;
     s->bindBlob(1, bytesOf(patient));
     while (d->firstRow(s))
         subsidies.append({fixedFrom<Hash>(s->columnBlob(0)), fixedFrom<Hash>(s->columnBlob(1)),
                           patient, s->columnInt64(2), SubsidyStatus(s->columnInt64(3)),
-                          quint64(s->columnInt64(4))});
+                          quint64(s->columnInt64(4)), s->columnInt64(5)});
     return subsidies;
 }
 

@@ -106,6 +106,7 @@ struct SubsidyInfo {
     Amount amount = 0;
     SubsidyStatus status = SubsidyStatus::Paid;
     quint64 height = 0;
+    qint64 time = 0; // the block's time (filled by queries)
 };
 
 struct FundInfo {

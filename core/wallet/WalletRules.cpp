@@ -361,7 +361,7 @@ void paySubsidies(const RuleContext &ctx, const RecordInfo &record, const QList<
             ctx.state.setBeneficiaryPaid(program->id, record.patient, enrolment.paid + pay);
         }
         ctx.state.putSubsidy(
-            {record.id, program->id, record.patient, pay, status, ctx.block.height});
+            {record.id, program->id, record.patient, pay, status, ctx.block.height, 0});
     }
 }
 
