@@ -257,6 +257,10 @@ int runHistory(CliContext &context, const QCommandLineParser &parser, const QStr
                             : entry.kind == EntryKind::Invoice ? QStringLiteral("invoice")
                                                                : QStringLiteral("reference"),
                         subject);
+        if (entry.kind == EntryKind::Invoice)
+            if (const auto invoice = state.invoice(chain::fixedFrom<chain::Hash>(entry.subject));
+                invoice && invoice->encounter)
+                json.insert(QStringLiteral("encounter"), hex(*invoice->encounter));
         if (entry.kind == EntryKind::Subsidy)
             if (const chain::SubsidyInfo *subsidy = subsidyOf(entry)) {
                 json.insert(QStringLiteral("status"), statusName(subsidy->status));
