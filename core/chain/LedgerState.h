@@ -139,7 +139,10 @@ public:
 
     // The wallet (LedgerStateWallet.cpp).
     Amount balance(const AccountId &account) const;
-    bool paymentExists(const IdentityId &gateway, const QString &reference) const;
+    /// A deposit reference is the gateway's and unique per gateway; a withdrawal reference is
+    /// unique per gateway and holder, so no one can take another's (or a deposit's) number.
+    bool paymentExists(const IdentityId &gateway, PaymentKind kind, const QString &reference,
+                       const IdentityId &account) const;
     std::optional<InvoiceInfo> invoice(const Hash &id) const;
     std::optional<ProgramInfo> program(const Hash &id) const;
     std::optional<BeneficiaryInfo> beneficiary(const Hash &program,

@@ -268,7 +268,7 @@ Hash LedgerState::tablesDigest() const
         "SELECT * FROM receipts ORDER BY id",
         "SELECT * FROM accounts ORDER BY id",
         "SELECT * FROM entries ORDER BY rowid",
-        "SELECT * FROM payments ORDER BY gateway, reference",
+        "SELECT * FROM payments ORDER BY gateway, kind, reference, account",
         "SELECT * FROM invoices ORDER BY id",
         "SELECT * FROM programs ORDER BY id",
         "SELECT * FROM beneficiaries ORDER BY program, patient",

@@ -272,12 +272,15 @@ Amount LedgerState::balance(const AccountId &account) const
     return d->firstRow(s) ? s->columnInt64(0) : 0;
 }
 
-bool LedgerState::paymentExists(const IdentityId &gateway, const QString &reference) const
+bool LedgerState::paymentExists(const IdentityId &gateway, PaymentKind kind,
+                                const QString &reference, const IdentityId &account) const
 {
-    auto s = d->prepare("SELECT 1 FROM payments WHERE gateway = ?1 AND reference = ?2");
+    auto s = d->prepare("SELECT 1 FROM payments WHERE gateway = ?1 AND kind = ?2 AND "
+                        "reference = ?3 AND (kind = 1 OR account = ?4)");
     if (!s)
         return false;
-    s->bindBlob(1, bytesOf(gateway)).bindText(2, reference);
+    s->bindBlob(1, bytesOf(gateway)).bindInt64(2, qint64(kind)).bindText(3, reference);
+    s->bindBlob(4, bytesOf(account));
     return d->firstRow(s);
 }
 

@@ -76,7 +76,7 @@ CREATE INDEX entries_by_account ON entries(account);
 CREATE TABLE payments(
     gateway BLOB NOT NULL, reference TEXT NOT NULL, kind INTEGER NOT NULL, account BLOB NOT NULL,
     amount INTEGER NOT NULL, tx BLOB NOT NULL, height INTEGER NOT NULL,
-    PRIMARY KEY(gateway, reference)) WITHOUT ROWID;
+    PRIMARY KEY(gateway, kind, reference, account)) WITHOUT ROWID;
 CREATE TABLE invoices(
     id BLOB PRIMARY KEY, institution BLOB NOT NULL, patient BLOB NOT NULL,
     fee_type INTEGER NOT NULL, amount INTEGER NOT NULL, encounter BLOB, status INTEGER NOT NULL,

@@ -97,7 +97,7 @@ Result<void> applyRule(const RuleContext &ctx, const Deposit &body)
     const auto account = ctx.state.identity(body.account);
     if (!account || account->revoked)
         return refuse(WalletRules::tr("The account is not an active identity."), errors::unknown());
-    if (ctx.state.paymentExists(ctx.sender.id, body.reference))
+    if (ctx.state.paymentExists(ctx.sender.id, PaymentKind::Deposit, body.reference, body.account))
         return refuse(WalletRules::tr("This payment reference has been used already."),
                       errors::exists());
     if (auto ok = requireRoom(ctx, accountOf(body.account), body.amount); !ok)
@@ -125,8 +125,9 @@ Result<void> applyRule(const RuleContext &ctx, const Withdraw &body)
         return refuse(WalletRules::tr("Money can only be withdrawn through an active payment "
                                       "gateway."),
                       errors::unknown());
-    if (ctx.state.paymentExists(body.gateway, body.reference))
-        return refuse(WalletRules::tr("This payment reference has been used already."),
+    if (ctx.state.paymentExists(body.gateway, PaymentKind::Withdrawal, body.reference,
+                                ctx.sender.id))
+        return refuse(WalletRules::tr("You have used this withdrawal reference already."),
                       errors::exists());
     if (auto ok = requireFunds(ctx, accountOf(ctx.sender.id), body.amount); !ok)
         return ok;
@@ -372,7 +373,10 @@ Result<void> applyRule(const RuleContext &ctx, const CreateFund &body)
     if (!isInstitutionOfKind(ctx.sender, {InstitutionKind::FundManager}))
         return refuse(WalletRules::tr("Only a licensed fund manager may issue a fund."),
                       errors::notAuthorised());
-    ctx.state.putFund({ctx.txHash, ctx.sender.id, body.name, 0, -1, ctx.block.height});
+    // Yields start on the fund's first day: the issuer may publish a missed day late, but not
+    // days before the fund existed.
+    ctx.state.putFund(
+        {ctx.txHash, ctx.sender.id, body.name, 0, ctx.block.time / kDayMs - 1, ctx.block.height});
     return {};
 }
 
@@ -414,7 +418,8 @@ Result<void> applyRule(const RuleContext &ctx, const Redeem &body)
     const Amount assets = ctx.state.balance(fund->id);
     const qint64 held = ctx.state.holding(fund->id, ctx.sender.id);
     const auto burned = mulDivCeil(body.amount, fund->totalShares, assets);
-    if (!burned || *burned > held)
+    // No shares burned means no shares in the fund: what is left there is no one's to take.
+    if (!burned || *burned == 0 || *burned > held)
         return refuse(WalletRules::tr("The holding is worth less than the amount to redeem."),
                       errors::funds());
     if (auto ok = requireRoom(ctx, accountOf(ctx.sender.id), body.amount); !ok)

@@ -104,6 +104,31 @@ private slots:
         QVERIFY(audit->conserved());
     }
 
+    void aHolderCannotTakeAnotherPaymentsReference()
+    {
+        WalletFixture f;
+        f.fund(f.patient, 1'000);
+        f.fund(f.other, 1'000);
+        // The patient quotes a number the gateway will give a deposit, and one of another's.
+        QCOMPARE(f.submit(f.sign(f.patient.keys.signing,
+                                 wallet::Withdraw {f.gateway.id(), 10, QStringLiteral("PAY-9")})),
+                 QString());
+        QCOMPARE(f.submit(f.sign(f.patient.keys.signing,
+                                 wallet::Withdraw {f.gateway.id(), 10, QStringLiteral("OUT-1")})),
+                 QString());
+        QCOMPARE(f.submit(f.sign(f.gateway.keys.signing,
+                                 wallet::Deposit {f.other.id(), 500, QStringLiteral("PAY-9")})),
+                 QString());
+        QCOMPARE(f.submit(f.sign(f.other.keys.signing,
+                                 wallet::Withdraw {f.gateway.id(), 10, QStringLiteral("OUT-1")})),
+                 QString());
+        QCOMPARE(f.submit(f.sign(f.patient.keys.signing,
+                                 wallet::Withdraw {f.gateway.id(), 10, QStringLiteral("OUT-1")})),
+                 errors::exists());
+        QCOMPARE(f.balance(f.patient), 980);
+        QCOMPARE(f.balance(f.other), 1'490);
+    }
+
     void anInvoiceIsPaidOnceByItsPatient()
     {
         WalletFixture f;
@@ -323,6 +348,54 @@ private slots:
         QVERIFY(audit.conserved());
         QCOMPARE(audit.shareMismatches, 0);
         QCOMPARE(f.ledger->state().yields(fund).size(), 1);
+    }
+
+    void yieldsStartOnTheFundsFirstDay()
+    {
+        WalletFixture f;
+        const QByteArray create
+            = f.sign(f.fundManager.keys.signing, wallet::CreateFund {QStringLiteral("医保宝")});
+        f.accept(create);
+        f.fund(f.fundManager, 1'000'000);
+        const qint64 today = f.now() / kDayMs;
+        // Days before the fund existed would let an issuer compound without limit.
+        QCOMPARE(f.submit(f.sign(f.fundManager.keys.signing,
+                                 wallet::PublishYield {txHash(create), today - 1, 1'000})),
+                 errors::state());
+        QCOMPARE(f.submit(f.sign(f.fundManager.keys.signing,
+                                 wallet::PublishYield {txHash(create), 0, 1'000})),
+                 errors::state());
+        QCOMPARE(f.submit(f.sign(f.fundManager.keys.signing,
+                                 wallet::PublishYield {txHash(create), today, 1'000})),
+                 QString());
+    }
+
+    void aFullRedemptionEmptiesTheFund()
+    {
+        WalletFixture f;
+        const QByteArray create
+            = f.sign(f.fundManager.keys.signing, wallet::CreateFund {QStringLiteral("医保宝")});
+        f.accept(create);
+        const Hash fund = txHash(create);
+        f.fund(f.patient, 100'000);
+        f.fund(f.fundManager, 100'000);
+        f.accept(f.sign(f.patient.keys.signing, wallet::Subscribe {fund, 100'000}));
+        f.accept(f.sign(f.fundManager.keys.signing,
+                        wallet::PublishYield {fund, f.now() / kDayMs, 1'000'000}));
+        const auto info = f.ledger->state().fund(fund).value();
+        const Amount value = wallet::valueOf(f.ledger->state().holding(fund, f.patient.id()),
+                                             f.balanceOf(fund), info.totalShares);
+        QCOMPARE(value, 100'100);
+        QCOMPARE(f.submit(f.sign(f.patient.keys.signing, wallet::Redeem {fund, value})), QString());
+        QCOMPARE(f.ledger->state().fund(fund)->totalShares, 0);
+        QCOMPARE(f.balanceOf(fund), 0);
+        QCOMPARE(f.balance(f.patient), 100'100);
+        // A non-holder gets nothing from an empty fund, nor from a full one.
+        QCOMPARE(f.submit(f.sign(f.other.keys.signing, wallet::Redeem {fund, 1})), errors::funds());
+        f.fund(f.other, 500);
+        f.accept(f.sign(f.patient.keys.signing, wallet::Subscribe {fund, 50'000}));
+        QCOMPARE(f.submit(f.sign(f.other.keys.signing, wallet::Redeem {fund, 1})), errors::funds());
+        QCOMPARE(f.balance(f.other), 500);
     }
 
     void aYieldBeyondTheIssuersMeansIsRefused()

@@ -9,6 +9,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 #include <vector>
 
 namespace medchain::test::model {
@@ -100,7 +101,8 @@ public:
     std::map<AccountId, int> entries; // statement lines per account
     Amount deposits = 0;
     Amount withdrawals = 0;
-    std::set<std::pair<IdentityId, QString>> payments; // (gateway, reference)
+    std::set<std::pair<IdentityId, QString>> deposited; // (gateway, reference)
+    std::set<std::tuple<IdentityId, IdentityId, QString>> withdrawn; // (gateway, holder, reference)
     std::map<Hash, Invoice> invoices;
     std::map<Hash, Program> programs;
     std::map<std::pair<IdentityId, Hash>, Amount> enrolments; // (patient, program) -> paid
@@ -211,11 +213,11 @@ private:
         const auto account = identities.find(b.account);
         if (account == identities.end() || account->second.revoked)
             return errors::unknown();
-        if (payments.contains({tx.sender, b.reference}))
+        if (deposited.contains({tx.sender, b.reference}))
             return errors::exists();
         if (!hasRoom(accountOf(b.account), b.amount))
             return errors::invalid();
-        payments.insert({tx.sender, b.reference});
+        deposited.insert({tx.sender, b.reference});
         move(std::nullopt, accountOf(b.account), b.amount);
         deposits += b.amount;
         return {};
@@ -227,11 +229,11 @@ private:
         if (gateway == identities.end() || gateway->second.revoked
             || !isInstitution(b.gateway, {InstitutionKind::PaymentGateway}))
             return errors::unknown();
-        if (payments.contains({b.gateway, b.reference}))
+        if (withdrawn.contains({b.gateway, tx.sender, b.reference}))
             return errors::exists();
         if (balance(accountOf(tx.sender)) < b.amount)
             return errors::funds();
-        payments.insert({b.gateway, b.reference});
+        withdrawn.insert({b.gateway, tx.sender, b.reference});
         move(accountOf(tx.sender), std::nullopt, b.amount);
         withdrawals += b.amount;
         return {};
@@ -400,7 +402,7 @@ private:
     {
         if (!isInstitution(tx.sender, {InstitutionKind::FundManager}))
             return errors::notAuthorised();
-        funds[tx.hash] = {tx.sender, 0, -1};
+        funds[tx.hash] = {tx.sender, 0, tx.block.time / kDayMs - 1}; // yields from today on
         return {};
     }
 
@@ -449,7 +451,7 @@ private:
             return errors::funds();
         const Wide product = Wide(b.amount) * fund.shares;
         const Wide burned = product / assets + (product % assets != 0 ? 1 : 0);
-        if (burned > held)
+        if (burned == 0 || burned > held) // burning nothing: a fund without shares pays no one
             return errors::funds();
         if (!hasRoom(accountOf(tx.sender), b.amount))
             return errors::invalid();
