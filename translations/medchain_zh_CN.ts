@@ -1257,14 +1257,6 @@ Exit status:
         <translation>role 必须是 %1 之一，且中英文名称都必须填写。</translation>
     </message>
     <message>
-        <source>provincial hospitals, the gateway and the sponsor name their district; patterns name none.</source>
-        <translation>省级医院、支付网关和试验申办方必须指明所在区县；名称模板不得指明区县。</translation>
-    </message>
-    <message>
-        <source>only the gateway and the sponsor have level 0.</source>
-        <translation>只有支付网关和试验申办方的级别为 0。</translation>
-    </message>
-    <message>
         <source>%1 has no %2 row.</source>
         <translation>%1 中没有 %2 行。</translation>
     </message>
@@ -1320,6 +1312,22 @@ Exit status:
         <source>chronic.csv must list %1.</source>
         <translation>chronic.csv 必须列出 %1。</translation>
     </message>
+    <message>
+        <source>provincial hospitals, the gateway, the sponsor and the fund manager name their district; patterns name none.</source>
+        <translation>省级医院、支付网关、试验申办方和基金管理人须填写所在区县；模板不填。</translation>
+    </message>
+    <message>
+        <source>only the gateway, the sponsor and the fund manager have level 0.</source>
+        <translation>只有支付网关、试验申办方和基金管理人的级别为 0。</translation>
+    </message>
+    <message>
+        <source>assistance_codes must list ICD-10 codes or categories of the clinical model&apos;s diagnoses, sorted, without repeats.</source>
+        <translation>assistance_codes 必须列出临床模型所用诊断的 ICD-10 编码或类目，按序排列且不重复。</translation>
+    </message>
+    <message>
+        <source>assistance_codes is empty.</source>
+        <translation>assistance_codes 为空。</translation>
+    </message>
 </context>
 <context>
     <name>DemoNetwork</name>
@@ -1370,6 +1378,13 @@ Exit status:
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTransactions</name>
+    <message>
+        <source>The demo cannot carry out event %1 of its scenario: %2</source>
+        <translation>演示无法执行其场景中的第 %1 个事件：%2</translation>
     </message>
 </context>
 <context>
@@ -2093,12 +2108,44 @@ Exit status:
         <source>This replica was opened for reading only.</source>
         <translation>此副本以只读方式打开。</translation>
     </message>
+    <message>
+        <source>Block %1 breaks the conservation of money: %2 The node stops.</source>
+        <translation>区块 %1 违反资金守恒：%2 节点已停止。</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s books do not balance (balances %1 fen, deposits %2, withdrawals %3, %4 negative balances, %5 statements and %6 funds that do not add up). Rebuild it from the network.</source>
+        <translation>副本的账目不平（余额合计 %1 分，存入 %2，提取 %3，负余额 %4 个，对不上的账单 %5 份、基金 %6 只）。请从网络重建副本。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerState</name>
     <message>
         <source>A receipt refers to an unknown record.</source>
         <translation>某条访问记录引用了未知的病历。</translation>
+    </message>
+    <message>
+        <source>A money movement is malformed.</source>
+        <translation>一笔资金变动格式有误。</translation>
+    </message>
+    <message>
+        <source>A movement would overdraw or overflow an account.</source>
+        <translation>该资金变动会使账户透支或溢出。</translation>
+    </message>
+    <message>
+        <source>The block&apos;s payments overflow.</source>
+        <translation>该区块的支付金额溢出。</translation>
+    </message>
+    <message>
+        <source>An account&apos;s balance is negative.</source>
+        <translation>有账户余额为负。</translation>
+    </message>
+    <message>
+        <source>Money is not conserved: the balances changed by %1 fen, but deposits minus withdrawals were %2 fen.</source>
+        <translation>资金不守恒：余额变动了 %1 分，而存入减提取为 %2 分。</translation>
+    </message>
+    <message>
+        <source>The wallet audit could not read the replica: %1</source>
+        <translation>钱包审计无法读取副本：%1</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2785,393 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>WalletBook</name>
+    <message>
+        <source>The balance is too low for this payment.</source>
+        <translation>余额不足以支付此笔款项。</translation>
+    </message>
+    <message>
+        <source>The receiving account cannot hold that much.</source>
+        <translation>收款账户无法容纳这么多金额。</translation>
+    </message>
+    <message>
+        <source>Money goes in and out only through the scenario&apos;s payment gateway, for an identity of the network.</source>
+        <translation>资金只能经由场景中的支付网关，为网络中的身份存入或提取。</translation>
+    </message>
+    <message>
+        <source>An amount must be more than nothing and at most the most one transaction may move.</source>
+        <translation>金额必须大于零，且不超过单笔交易的上限。</translation>
+    </message>
+    <message>
+        <source>A payment needs a reference of its own that the gateway has not used before.</source>
+        <translation>每笔支付都需要一个该网关未曾用过的流水号。</translation>
+    </message>
+    <message>
+        <source>Only a hospital or clinic may bill a patient, for more than nothing.</source>
+        <translation>只有医院或诊所可以向患者开具金额大于零的账单。</translation>
+    </message>
+    <message>
+        <source>An invoice&apos;s encounter must be an earlier record of this patient at this institution.</source>
+        <translation>账单关联的就诊必须是该患者此前在本机构的病历。</translation>
+    </message>
+    <message>
+        <source>Only an open invoice can be paid or cancelled.</source>
+        <translation>只有未结清的账单才能支付或撤销。</translation>
+    </message>
+    <message>
+        <source>Only the health authority or a trial sponsor may open a subsidy program, with a name, sorted ICD-10 codes and an amount per record.</source>
+        <translation>只有卫生主管部门或试验申办方可以设立补助项目，且须有名称、排序的 ICD-10 编码和每份病历的补助金额。</translation>
+    </message>
+    <message>
+        <source>Money can only be added to an existing program&apos;s pool.</source>
+        <translation>只能向已有项目的资金池注资。</translation>
+    </message>
+    <message>
+        <source>A patient can only be enrolled in an existing program.</source>
+        <translation>患者只能加入已有的项目。</translation>
+    </message>
+    <message>
+        <source>The patient is enrolled in this program already.</source>
+        <translation>该患者已加入此项目。</translation>
+    </message>
+    <message>
+        <source>A record needs a patient and an author of the network.</source>
+        <translation>病历需要网络中的患者和作者。</translation>
+    </message>
+    <message>
+        <source>A record may claim only existing programs with diagnosis codes, each once.</source>
+        <translation>病历只能申领已有且设有诊断编码的项目，每个项目一次。</translation>
+    </message>
+    <message>
+        <source>Only a licensed fund manager may issue a fund, under a name.</source>
+        <translation>只有持牌基金管理人可以发行有名称的基金。</translation>
+    </message>
+    <message>
+        <source>A fund order needs an existing fund, a patient and an amount.</source>
+        <translation>基金申购或赎回需要已有的基金、患者和金额。</translation>
+    </message>
+    <message>
+        <source>This amount does not buy a whole number of shares.</source>
+        <translation>此金额买不到整数份额。</translation>
+    </message>
+    <message>
+        <source>The holding is worth less than the amount to redeem.</source>
+        <translation>持有份额的价值低于要赎回的金额。</translation>
+    </message>
+    <message>
+        <source>A yield needs an existing fund and a daily rate of at most 0.1%.</source>
+        <translation>收益须针对已有的基金，且日收益率不超过 0.1%。</translation>
+    </message>
+    <message>
+        <source>A yield must be for a later day than the last, one that began at least six hours before it is published.</source>
+        <translation>收益所属日期必须晚于上一次，且该日至少在发布前六小时已经开始。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletCommand</name>
+    <message>
+        <source>--identity takes an identity id: 64 hex digits.</source>
+        <translation>--identity 需要一个身份标识：64 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>node.json names no identity keystore; say whose wallet with --identity.</source>
+        <translation>node.json 未指定身份密钥库；请用 --identity 指明查看谁的钱包。</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Program funding</source>
+        <translation>项目注资</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补助</translation>
+    </message>
+    <message>
+        <source>Fund subscription</source>
+        <translation>基金申购</translation>
+    </message>
+    <message>
+        <source>Fund redemption</source>
+        <translation>基金赎回</translation>
+    </message>
+    <message>
+        <source>Fund yield</source>
+        <translation>基金收益</translation>
+    </message>
+    <message>
+        <source>Account:       %1</source>
+        <translation>账户：     %1</translation>
+    </message>
+    <message>
+        <source>Balance:       ¥%1</source>
+        <translation>余额：     ¥%1</translation>
+    </message>
+    <message>
+        <source>Fund:          %1, %2 shares worth ¥%3</source>
+        <translation>基金：     %1，%2 份，价值 ¥%3</translation>
+    </message>
+    <message>
+        <source>Open invoices: %1 (¥%2)</source>
+        <translation>未付账单： %1 张（¥%2）</translation>
+    </message>
+    <message>
+        <source>(the program&apos;s pool is exhausted)</source>
+        <translation>（项目资金池已用尽）</translation>
+    </message>
+    <message>
+        <source>(the cap per patient is reached)</source>
+        <translation>（已达每位患者的上限）</translation>
+    </message>
+    <message>
+        <source>%1  %2  nothing paid by %3 for record %4 %5</source>
+        <translation>%1  %2  %3 未就病历 %4 支付任何款项 %5</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3¥%4  balance ¥%5  %6 %7</source>
+        <translation>%1  %2  %3¥%4  余额 ¥%5  %6 %7</translation>
+    </message>
+    <message>
+        <source>No money has moved in this account.</source>
+        <translation>此账户尚无资金变动。</translation>
+    </message>
+    <message>
+        <source>Height:               %1</source>
+        <translation>高度：         %1</translation>
+    </message>
+    <message>
+        <source>Deposits:             ¥%1</source>
+        <translation>存入：         ¥%1</translation>
+    </message>
+    <message>
+        <source>Withdrawals:          ¥%1</source>
+        <translation>提取：         ¥%1</translation>
+    </message>
+    <message>
+        <source>Sum of balances:      ¥%1 over %2 accounts</source>
+        <translation>余额合计：     ¥%1，共 %2 个账户</translation>
+    </message>
+    <message>
+        <source>Negative balances:    %1</source>
+        <translation>负余额：       %1</translation>
+    </message>
+    <message>
+        <source>Statements off:       %1</source>
+        <translation>账单不符：     %1</translation>
+    </message>
+    <message>
+        <source>Fund shares off:      %1</source>
+        <translation>基金份额不符： %1</translation>
+    </message>
+    <message>
+        <source>Conservation holds: balances = deposits - withdrawals.</source>
+        <translation>资金守恒成立：余额 = 存入 - 提取。</translation>
+    </message>
+    <message>
+        <source>CONSERVATION FAILS: the books do not balance.</source>
+        <translation>资金守恒不成立：账目不平。</translation>
+    </message>
+    <message>
+        <source>Whose wallet (an identity id); the node&apos;s own identity if left out.</source>
+        <translation>查看谁的钱包（身份标识）；省略时为本节点的身份。</translation>
+    </message>
+    <message>
+        <source>Print an identity&apos;s balance, fund holdings and open invoices.</source>
+        <translation>显示某身份的余额、基金持仓和未付账单。</translation>
+    </message>
+    <message>
+        <source>Print every movement of an identity&apos;s money, oldest first.</source>
+        <translation>按时间先后显示某身份的全部资金变动。</translation>
+    </message>
+    <message>
+        <source>Recompute the books over the whole replica and say whether balances equal deposits minus withdrawals.</source>
+        <translation>在整个副本上重新核算账目，并说明余额是否等于存入减提取。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletRules</name>
+    <message>
+        <source>The balance is too low for this payment.</source>
+        <translation>余额不足以支付此笔款项。</translation>
+    </message>
+    <message>
+        <source>The receiving account cannot hold that much.</source>
+        <translation>收款账户无法容纳这么多金额。</translation>
+    </message>
+    <message>
+        <source>There is no such subsidy program.</source>
+        <translation>没有这个补助项目。</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s owner may do this.</source>
+        <translation>只有项目的设立者可以这样做。</translation>
+    </message>
+    <message>
+        <source>There is no such fund.</source>
+        <translation>没有这只基金。</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s issuer has been revoked.</source>
+        <translation>该基金的发行人已被吊销。</translation>
+    </message>
+    <message>
+        <source>Only a payment gateway may deposit money.</source>
+        <translation>只有支付网关可以存入资金。</translation>
+    </message>
+    <message>
+        <source>The account is not an active identity.</source>
+        <translation>该账户不是有效的身份。</translation>
+    </message>
+    <message>
+        <source>This payment reference has been used already.</source>
+        <translation>此支付流水号已被使用。</translation>
+    </message>
+    <message>
+        <source>Money can only be withdrawn through an active payment gateway.</source>
+        <translation>只能经由有效的支付网关提取资金。</translation>
+    </message>
+    <message>
+        <source>You have used this withdrawal reference already.</source>
+        <translation>您已使用过此提现流水号。</translation>
+    </message>
+    <message>
+        <source>Only a hospital or clinic may issue an invoice.</source>
+        <translation>只有医院或诊所可以开具账单。</translation>
+    </message>
+    <message>
+        <source>The patient is not an active registered patient.</source>
+        <translation>该患者不是有效的已登记患者。</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s encounter is not a record.</source>
+        <translation>账单关联的就诊不是一份病历。</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s encounter is not this patient&apos;s record at this institution.</source>
+        <translation>账单关联的就诊不是该患者在本机构的病历。</translation>
+    </message>
+    <message>
+        <source>There is no such invoice.</source>
+        <translation>没有这张账单。</translation>
+    </message>
+    <message>
+        <source>The invoice has been paid already.</source>
+        <translation>该账单已支付。</translation>
+    </message>
+    <message>
+        <source>The invoice has been cancelled.</source>
+        <translation>该账单已撤销。</translation>
+    </message>
+    <message>
+        <source>Only the invoiced patient may pay it.</source>
+        <translation>只有被开具账单的患者可以支付。</translation>
+    </message>
+    <message>
+        <source>The issuing institution has been revoked.</source>
+        <translation>开具账单的医疗机构已被吊销。</translation>
+    </message>
+    <message>
+        <source>Only the issuing institution may cancel an invoice.</source>
+        <translation>只有开具账单的医疗机构可以撤销账单。</translation>
+    </message>
+    <message>
+        <source>Only the health authority or a trial sponsor may create a subsidy program.</source>
+        <translation>只有卫生主管部门或试验申办方可以设立补助项目。</translation>
+    </message>
+    <message>
+        <source>The patient is enrolled in this program already.</source>
+        <translation>该患者已加入此项目。</translation>
+    </message>
+    <message>
+        <source>The record claims an unknown subsidy program.</source>
+        <translation>病历申领了一个不存在的补助项目。</translation>
+    </message>
+    <message>
+        <source>The record claims a program without diagnosis codes; such programs pay without a claim.</source>
+        <translation>病历申领的项目没有诊断编码；此类项目无需申领即会支付。</translation>
+    </message>
+    <message>
+        <source>Only a licensed fund manager may issue a fund.</source>
+        <translation>只有持牌基金管理人可以发行基金。</translation>
+    </message>
+    <message>
+        <source>This amount does not buy a whole number of shares.</source>
+        <translation>此金额买不到整数份额。</translation>
+    </message>
+    <message>
+        <source>The holding is worth less than the amount to redeem.</source>
+        <translation>持有份额的价值低于要赎回的金额。</translation>
+    </message>
+    <message>
+        <source>Only the fund&apos;s issuer may publish its yield.</source>
+        <translation>只有基金的发行人可以公布其收益。</translation>
+    </message>
+    <message>
+        <source>A yield for this day or a later one has been published.</source>
+        <translation>该日或更晚日期的收益已经公布。</translation>
+    </message>
+    <message>
+        <source>The yield&apos;s day has not begun.</source>
+        <translation>收益所属的日期尚未开始。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletSettlement</name>
+    <message>
+        <source>The demo&apos;s wallet plan broke a rule of the chain: %1</source>
+        <translation>演示的钱包计划违反了链上规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WalletTx</name>
+    <message>
+        <source>an amount above the most one transaction may move</source>
+        <translation>金额超过单笔交易的上限</translation>
+    </message>
+    <message>
+        <source>an amount of zero</source>
+        <translation>金额为零</translation>
+    </message>
+    <message>
+        <source>a payment without its reference</source>
+        <translation>支付缺少流水号</translation>
+    </message>
+    <message>
+        <source>a blank name</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-10 code</source>
+        <translation>“%1”不是 ICD-10 编码</translation>
+    </message>
+    <message>
+        <source>diagnosis codes must be sorted, without repeats</source>
+        <translation>诊断编码必须排序且不重复</translation>
+    </message>
+    <message>
+        <source>unknown record category %1</source>
+        <translation>未知的病历类别 %1</translation>
+    </message>
+    <message>
+        <source>a day beyond the calendar</source>
+        <translation>日期超出日历范围</translation>
+    </message>
+    <message>
+        <source>a daily yield above 0.1%</source>
+        <translation>日收益率超过 0.1%</translation>
+    </message>
+</context>
+<context>
     <name>X25519SecretKey</name>
     <message>
         <source>An X25519 secret key must be %1 bytes, not %2.</source>
@@ -2818,6 +3252,13 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>The node is busy; try again shortly.</source>
         <translation>节点正忙，请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::records</name>
+    <message>
+        <source>an empty claim list must be left out</source>
+        <translation>空的申领列表必须省略</translation>
     </message>
 </context>
 <context>

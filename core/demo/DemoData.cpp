@@ -4,6 +4,7 @@
 #include "demo/CsvTable.h"
 #include "demo/DemoDataParsing.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -13,6 +14,15 @@ namespace medchain::demo {
 namespace {
 const QString kDefaultDirectory = QStringLiteral(":/demo");
 } // namespace
+
+bool diagnosisFallsUnder(const QString &diagnosis, const QString &code)
+{
+    // "E11" covers "E11" and "E11.9"; "J10.1" covers "J10.1" and "J10.12", not "J10.0".
+    if (!diagnosis.startsWith(code))
+        return false;
+    return diagnosis.size() == code.size() || code.contains(QLatin1Char('.'))
+        || diagnosis.at(code.size()) == QLatin1Char('.');
+}
 
 qint64 weightAtAge(const QList<AgeWeight> &bands, int age)
 {
@@ -199,7 +209,12 @@ Result<void> DemoData::loadPlaces(const QString &directory, const Catalog &catal
         return patterns.failure();
     static const QStringList roles {QStringLiteral("provincial"), QStringLiteral("city"),
                                     QStringLiteral("district"),   QStringLiteral("community"),
-                                    QStringLiteral("gateway"),    QStringLiteral("sponsor")};
+                                    QStringLiteral("gateway"),    QStringLiteral("sponsor"),
+                                    QStringLiteral("fundmanager")};
+    const auto isFinancial = [](const QString &role) {
+        return role == QLatin1String("gateway") || role == QLatin1String("sponsor")
+            || role == QLatin1String("fundmanager");
+    };
     QSet<QString> seen;
     for (const CsvTable::Row &row : patterns->rows()) {
         const auto level = patterns->integer(row, 1, 0, 3);
@@ -215,17 +230,15 @@ Result<void> DemoData::loadPlaces(const QString &directory, const Catalog &catal
             return patterns->errorAt(row,
                                      tr("role must be one of %1, with both names.")
                                          .arg(roles.join(QLatin1String(", "))));
-        const bool fixed = pattern.role == QLatin1String("provincial")
-            || pattern.role == QLatin1String("gateway") || pattern.role == QLatin1String("sponsor");
+        const bool fixed = pattern.role == QLatin1String("provincial") || isFinancial(pattern.role);
         const RegionEntry *region = catalog.region(pattern.region);
         if (fixed != (region != nullptr) || (region && region->level != RegionLevel::District))
             return patterns->errorAt(row,
-                                     tr("provincial hospitals, the gateway and the sponsor "
-                                        "name their district; patterns name none."));
-        if ((pattern.level == 0)
-            != (pattern.role == QLatin1String("gateway")
-                || pattern.role == QLatin1String("sponsor")))
-            return patterns->errorAt(row, tr("only the gateway and the sponsor have level 0."));
+                                     tr("provincial hospitals, the gateway, the sponsor and the "
+                                        "fund manager name their district; patterns name none."));
+        if ((pattern.level == 0) != isFinancial(pattern.role))
+            return patterns->errorAt(
+                row, tr("only the gateway, the sponsor and the fund manager have level 0."));
         seen.insert(pattern.role);
         institutions.append(pattern);
     }
@@ -295,7 +308,9 @@ Result<void> DemoData::loadSettings(const QString &directory, const Catalog &cat
           TextSetting {"overdose_drug", &s.overdoseDrug},
           TextSetting {"repeat_exam_complaint", &s.repeatExamComplaint},
           TextSetting {"repeat_exam_result", &s.repeatExamResult},
-          TextSetting {"repeat_exam_note", &s.repeatExamNote}}) {
+          TextSetting {"repeat_exam_note", &s.repeatExamNote},
+          TextSetting {"assistance_program", &s.assistanceProgram},
+          TextSetting {"trial_program", &s.trialProgram}, TextSetting {"fund_name", &s.fundName}}) {
         auto value = text(setting.key);
         if (!value)
             return value.failure();
@@ -315,7 +330,12 @@ Result<void> DemoData::loadSettings(const QString &directory, const Catalog &cat
           NumberSetting {"repeated_exam_percent", &s.repeatedExamPercent, 1, 100},
           NumberSetting {"overdose_percent", &s.overdosePercent, 1, 100},
           NumberSetting {"latin_patient_permille", &s.latinPatientPermille, 0, 1000},
-          NumberSetting {"latin_practitioner_permille", &s.latinPractitionerPermille, 0, 1000}}) {
+          NumberSetting {"latin_practitioner_permille", &s.latinPractitionerPermille, 0, 1000},
+          NumberSetting {"record_management_fen", &s.recordManagementFen, 1, 100'000},
+          NumberSetting {"assistance_fen", &s.assistanceFen, 1, 1'000'000},
+          NumberSetting {"assistance_cap_fen", &s.assistanceCapFen, 0, 100'000'000},
+          NumberSetting {"trial_fen", &s.trialFen, 1, 1'000'000},
+          NumberSetting {"trial_cap_fen", &s.trialCapFen, 0, 100'000'000}}) {
         auto value = number(setting.key, setting.min, setting.max);
         if (!value)
             return value.failure();
@@ -335,6 +355,10 @@ Result<void> DemoData::loadSettings(const QString &directory, const Catalog &cat
     if (s.directionsZh.size() != s.directionsEn.size() || s.directionsZh.contains(QString()))
         return Error {tr("%1: the community directions need as many English as Chinese names.")
                           .arg(table->source())};
+    auto codes = programCodes(values.value(QStringLiteral("assistance_codes")));
+    if (!codes)
+        return Error {QStringLiteral("%1: %2").arg(table->source(), codes.error())};
+    s.assistanceCodes = codes.value();
     const RegionEntry *authority = catalog.region(s.authorityRegion);
     const RegionEntry *outbreak = catalog.region(s.outbreakRegion);
     if (!authority || authority->level != RegionLevel::Province || !outbreak
@@ -347,6 +371,28 @@ Result<void> DemoData::loadSettings(const QString &directory, const Catalog &cat
                           .arg(table->source())};
     settings = s;
     return {};
+}
+
+Result<QStringList> DemoData::programCodes(const QString &text) const
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?$"));
+    const QStringList codes = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    const auto produced = [&](const QString &code) {
+        for (const Condition &condition : std::as_const(conditions))
+            for (const QStringList &option : condition.diagnoses)
+                for (const QString &diagnosis : option)
+                    if (diagnosisFallsUnder(diagnosis, code))
+                        return true;
+        return false;
+    };
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        if (!pattern.match(codes[i]).hasMatch() || (i > 0 && !(codes[i - 1] < codes[i]))
+            || !produced(codes[i]))
+            return Error {tr("assistance_codes must list ICD-10 codes or categories of the "
+                             "clinical model's diagnoses, sorted, without repeats.")};
+    if (codes.isEmpty())
+        return Error {tr("assistance_codes is empty.")};
+    return codes;
 }
 
 Result<void> DemoData::loadWords(const QString &directory)

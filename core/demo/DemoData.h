@@ -28,6 +28,10 @@ struct AgeWeight {
 };
 qint64 weightAtAge(const QList<AgeWeight> &bands, int age);
 
+/// Whether an ICD-10 diagnosis falls under a code or category of a subsidy rule, as a
+/// record's author attests it: "E11" covers "E11.9", "J10.1" covers "J10.1" but not "J10.0".
+bool diagnosisFallsUnder(const QString &diagnosis, const QString &code);
+
 struct OrderChoice {
     bool isDrug = true;
     QString code; // ATC code or exam code
@@ -90,7 +94,7 @@ struct Specialty {
 };
 
 struct InstitutionPattern {
-    QString role; // provincial, city, district, community, gateway, sponsor
+    QString role; // provincial, city, district, community, gateway, sponsor, fundmanager
     int level = 0;
     QString region; // fixed institutions only
     QString nameZh; // a pattern with {city_zh}, {district_zh}, {direction_zh} …
@@ -153,6 +157,16 @@ struct ScenarioSettings {
     QString repeatExamComplaint; // {exam}
     QString repeatExamResult; // {days}, {result}
     QString repeatExamNote; // {exam}
+    // The wallet, in fen.
+    int recordManagementFen = 0; // a year's record-management fee at the registering institution
+    QString assistanceProgram; // the health authority's medical assistance for chronic conditions
+    QStringList assistanceCodes; // its diagnosis rule: ICD-10 codes or categories, sorted
+    int assistanceFen = 0; // per qualifying record
+    int assistanceCapFen = 0; // per patient
+    QString trialProgram; // the trial sponsor's stipend for its participants' laboratory visits
+    int trialFen = 0;
+    int trialCapFen = 0;
+    QString fundName; // the fund manager's money-market fund
 };
 
 struct DemoData {
@@ -183,6 +197,7 @@ private:
     Result<void> loadSettings(const QString &directory, const Catalog &catalog);
     Result<void> loadWords(const QString &directory);
     Result<void> checkNamesTheGeneratorUses() const;
+    Result<QStringList> programCodes(const QString &text) const;
     // ClinicalModel.cpp
     Result<void> loadChronic(const QString &directory);
     Result<void> loadConditions(const QString &directory, const Catalog &catalog);

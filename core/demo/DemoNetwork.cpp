@@ -3,6 +3,7 @@
 #include "chain/NetworkBootstrap.h"
 #include "demo/DemoKeys.h"
 #include "demo/DemoTransactions.h"
+#include "demo/WalletBook.h"
 #include "identity/Keystore.h"
 #include "node/DataDir.h"
 #include "node/Node.h"
@@ -25,6 +26,8 @@ namespace {
 using identity::IdentityKeys;
 
 constexpr int kCertificateYears = 10;
+static_assert(kYieldDelayMs >= DemoNetwork::BlockWindowMs,
+              "a yield must not reach a block made before its day began");
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
 // Transactions per block: the chain's limit leaves room for a read's key share.
 constexpr int kBlockTransactions = 4'000;
@@ -163,6 +166,20 @@ QJsonObject DemoSummary::toJson() const
     QJsonArray nodes;
     for (const QString &folder : nodeFolders)
         nodes.append(folder);
+    const QJsonObject money {
+        {QStringLiteral("deposits"), wallet.deposits},
+        {QStringLiteral("withdrawals"), wallet.withdrawals},
+        {QStringLiteral("invoices"), wallet.invoices},
+        {QStringLiteral("invoicesPaid"), wallet.invoicesPaid},
+        {QStringLiteral("invoicesCancelled"), wallet.invoicesCancelled},
+        {QStringLiteral("programs"), wallet.programs},
+        {QStringLiteral("enrolments"), wallet.enrolments},
+        {QStringLiteral("subsidies"), wallet.subsidies},
+        {QStringLiteral("subsidiesPoolExhausted"), wallet.subsidiesPoolExhausted},
+        {QStringLiteral("subsidiesCapReached"), wallet.subsidiesCapReached},
+        {QStringLiteral("subscriptions"), wallet.subscriptions},
+        {QStringLiteral("redemptions"), wallet.redemptions},
+        {QStringLiteral("yields"), wallet.yields}};
     return {{QStringLiteral("chainId"), chainId},
             {QStringLiteral("height"), qint64(height)},
             {QStringLiteral("transactions"), qint64(transactions)},
@@ -174,7 +191,8 @@ QJsonObject DemoSummary::toJson() const
             {QStringLiteral("institutions"), institutions},
             {QStringLiteral("practitioners"), practitioners},
             {QStringLiteral("patients"), patients},
-            {QStringLiteral("records"), records}};
+            {QStringLiteral("records"), records},
+            {QStringLiteral("wallet"), money}};
 }
 
 Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &scenario,
@@ -356,8 +374,12 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
         const qint64 blockTime = node.nextBlockTime(windowStart);
         QList<QByteArray> block;
         while (next < actions.size() && actions[next].time < windowStart + BlockWindowMs
-               && block.size() < kBlockTransactions)
-            block += builder.build(actions[next++], blockTime);
+               && block.size() < kBlockTransactions) {
+            auto built = builder.build(actions[next++], blockTime);
+            if (!built)
+                return built.failure();
+            block += built.value();
+        }
         if (auto ok = node.commit(block, blockTime); !ok)
             return ok.failure();
         say(recording, next, actions.size());
@@ -382,6 +404,7 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
         = int(std::count_if(scenario.events.cbegin(), scenario.events.cend(), [](const Event &e) {
               return std::holds_alternative<RecordEvent>(e.what);
           }));
+    summary.wallet = builder.wallet().counts();
     auto institutionName
         = [&](int i) { return i >= 0 ? scenario.institutions[i].name : QString(); };
     summary.identities = {
@@ -404,6 +427,11 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
          keystoreName(QStringLiteral("institution"), cast.sponsor),
          hexOf(parties.institutions[cast.sponsor].id), QString()},
     };
+    if (cast.fundManager >= 0)
+        summary.identities.append({QStringLiteral("fund-manager"),
+                                   institutionName(cast.fundManager),
+                                   keystoreName(QStringLiteral("institution"), cast.fundManager),
+                                   hexOf(parties.institutions[cast.fundManager].id), QString()});
     QFile file(root.filePath(QStringLiteral("identities.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(summary.toJson()).toJson()) < 0
         || !file.flush())

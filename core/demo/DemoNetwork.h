@@ -6,6 +6,7 @@
 #include "crypto/Argon2id.h"
 #include "crypto/SecureBuffer.h"
 #include "demo/Scenario.h"
+#include "demo/WalletBook.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -16,7 +17,7 @@
 namespace medchain::demo {
 
 /// Someone to log in as: role ("patient", "doctor", "desk", "regulator", "gateway",
-/// "sponsor"), name, keystore (relative to the demo folder) and identity (hex).
+/// "sponsor", "fund-manager"), name, keystore (relative to the demo folder) and identity (hex).
 struct DemoIdentity {
     QString role;
     QString name;
@@ -38,6 +39,7 @@ struct DemoSummary {
     int practitioners = 0;
     int patients = 0;
     int records = 0;
+    WalletBook::Counts wallet; // the wallet's transactions and the subsidies they paid
 
     QJsonObject toJson() const;
 };

@@ -2,6 +2,7 @@
 
 #include "chain/Transaction.h"
 #include "consent/ConsentTx.h"
+#include "demo/WalletTransactions.h"
 #include "records/Pseudonym.h"
 #include "records/RecordCrypto.h"
 #include "records/RecordTx.h"
@@ -20,10 +21,23 @@ using chain::RecordCategory;
 namespace {
 
 struct Who {
-    enum class Kind : quint8 { Patient, Practitioner, Institution };
+    enum class Kind : quint8 { Patient, Practitioner, Institution, Authority };
     Kind kind = Kind::Patient;
     int index = 0;
 };
+
+Who whoHolds(const Account &account)
+{
+    switch (account.kind) {
+    case Account::Kind::Patient:
+        return {Who::Kind::Patient, account.index};
+    case Account::Kind::Institution:
+        return {Who::Kind::Institution, account.index};
+    case Account::Kind::Authority:
+        break;
+    }
+    return {Who::Kind::Authority, 0};
+}
 
 Who readerOf(int practitioner, int institution)
 {
@@ -87,7 +101,13 @@ struct DemoTransactions::Model {
           genesis(g),
           registrationKey(k.registrationKey()),
           grantsOfPatient(size_t(s.patients.size())),
-          recordsOfPatient(size_t(s.patients.size()))
+          recordsOfPatient(size_t(s.patients.size())),
+          wallet(
+              s, p,
+              [this](const Account &sender, chain::TxBody body, qint64 time) {
+                  return sign(whoHolds(sender), std::move(body), time);
+              },
+              [this](int record) { return records[size_t(record)].id; })
     {
     }
 
@@ -108,6 +128,7 @@ struct DemoTransactions::Model {
     std::vector<GrantState> grants;
     std::vector<std::vector<int>> grantsOfPatient;
     std::vector<std::vector<int>> recordsOfPatient;
+    WalletTransactions wallet;
 
     const Party &party(Who who) const
     {
@@ -117,9 +138,11 @@ struct DemoTransactions::Model {
         case Who::Kind::Practitioner:
             return parties.practitioners[who.index];
         case Who::Kind::Institution:
+            return parties.institutions[who.index];
+        case Who::Kind::Authority:
             break;
         }
-        return parties.institutions[who.index];
+        return parties.authority;
     }
 
     const identity::IdentityKeys &keysOf(Who who)
@@ -137,8 +160,9 @@ struct DemoTransactions::Model {
         auto &slot = keyCache[{int(who.kind), who.index}];
         if (!slot)
             slot = std::make_unique<identity::IdentityKeys>(
-                keys.keys(who.kind == Who::Kind::Practitioner ? DemoKeys::Kind::Practitioner
-                                                              : DemoKeys::Kind::Institution,
+                keys.keys(who.kind == Who::Kind::Practitioner      ? DemoKeys::Kind::Practitioner
+                              : who.kind == Who::Kind::Institution ? DemoKeys::Kind::Institution
+                                                                   : DemoKeys::Kind::Authority,
                           who.index));
         return *slot;
     }
@@ -263,9 +287,12 @@ struct DemoTransactions::Model {
         return bytes;
     }
 
-    QList<QByteArray> record(const Event &event)
+    Result<QList<QByteArray>> record(const Event &event)
     {
         const auto &e = std::get<RecordEvent>(event.what);
+        auto claims = wallet.addRecord(event);
+        if (!claims)
+            return claims.failure();
         RecordState r;
         r.patient = e.patient;
         r.author = e.practitioner;
@@ -279,14 +306,14 @@ struct DemoTransactions::Model {
                                  sealed.ciphertext,
                                  sealed.envelopes,
                                  sealed.supervision,
-                                 {}};
+                                 std::move(claims).value()};
         const QByteArray bytes = sign({Who::Kind::Practitioner, r.author}, body, event.time);
         r.id = crypto::sha256(bytes);
         version.id = r.id;
         r.current = std::move(version);
         recordsOfPatient[size_t(r.patient)].push_back(int(records.size()));
         records.push_back(std::move(r));
-        return {bytes};
+        return QList<QByteArray> {bytes};
     }
 
     QList<QByteArray> propose(int eventIndex, const Event &event)
@@ -386,8 +413,10 @@ QList<DemoAction> DemoTransactions::schedule(const Scenario &scenario)
                         actions.append({e.answerTime, Kind::AnswerRequest, i});
                 } else if constexpr (std::is_same_v<T, ReadEvent>) {
                     actions.append({event.time, Kind::Read, i});
-                } else {
+                } else if constexpr (std::is_same_v<T, EmergencyEvent>) {
                     actions.append({event.time, Kind::Emergency, i});
+                } else {
+                    actions.append({event.time, Kind::Wallet, i});
                 }
             },
             event.what);
@@ -397,7 +426,22 @@ QList<DemoAction> DemoTransactions::schedule(const Scenario &scenario)
     return actions;
 }
 
-QList<QByteArray> DemoTransactions::build(const DemoAction &action, qint64 blockTime)
+Result<QList<QByteArray>> DemoTransactions::build(const DemoAction &action, qint64 blockTime)
+{
+    auto built = buildAction(action, blockTime);
+    if (!built)
+        return Error {tr("The demo cannot carry out event %1 of its scenario: %2")
+                          .arg(action.event)
+                          .arg(built.error())};
+    return built;
+}
+
+const WalletBook &DemoTransactions::wallet() const
+{
+    return d->wallet.book();
+}
+
+Result<QList<QByteArray>> DemoTransactions::buildAction(const DemoAction &action, qint64 blockTime)
 {
     using Kind = DemoAction::Kind;
     Model &m = *d;
@@ -406,6 +450,12 @@ QList<QByteArray> DemoTransactions::build(const DemoAction &action, qint64 block
     switch (action.kind) {
     case Kind::Record:
         return m.record(event);
+    case Kind::Wallet: {
+        auto bytes = m.wallet.build(event);
+        if (!bytes)
+            return bytes.failure();
+        return QList<QByteArray> {std::move(bytes).value()};
+    }
     case Kind::ProposeAmendment:
         return m.propose(action.event, event);
     case Kind::AnswerAmendment:
@@ -415,13 +465,13 @@ QList<QByteArray> DemoTransactions::build(const DemoAction &action, qint64 block
         const QByteArray bytes = m.grant(e.patient, readerOf(e.practitioner, e.institution),
                                          e.categories, e.expiry, std::nullopt, action.time);
         m.grantOfEvent.insert(action.event, int(m.grants.size()) - 1);
-        return {bytes};
+        return QList<QByteArray> {bytes};
     }
     case Kind::RevokeGrant: {
         const auto &e = std::get<GrantEvent>(event.what);
         GrantState &grant = m.grants[size_t(m.grantOfEvent.value(action.event))];
         grant.revoked = true;
-        return {
+        return QList<QByteArray> {
             m.sign({Who::Kind::Patient, e.patient}, consent::RevokeGrant {grant.id}, action.time)};
     }
     case Kind::Request: {
@@ -433,27 +483,27 @@ QList<QByteArray> DemoTransactions::build(const DemoAction &action, qint64 block
         const QByteArray bytes
             = m.sign({Who::Kind::Practitioner, e.practitioner}, body, event.time);
         m.requests.insert(action.event, crypto::sha256(bytes));
-        return {bytes};
+        return QList<QByteArray> {bytes};
     }
     case Kind::AnswerRequest: {
         const auto &e = std::get<RequestEvent>(event.what);
         const Hash request = m.requests.value(action.event);
         if (e.answer == RequestEvent::Answer::Decline)
-            return {m.sign({Who::Kind::Patient, e.patient}, consent::DeclineRequest {request},
-                           action.time)};
-        return {m.grant(e.patient, {Who::Kind::Practitioner, e.practitioner}, {}, e.expiry, request,
-                        action.time)};
+            return QList<QByteArray> {m.sign({Who::Kind::Patient, e.patient},
+                                             consent::DeclineRequest {request}, action.time)};
+        return QList<QByteArray> {m.grant(e.patient, {Who::Kind::Practitioner, e.practitioner}, {},
+                                          e.expiry, request, action.time)};
     }
     case Kind::Read:
         return m.read(event);
     case Kind::Emergency: {
         const auto &e = std::get<EmergencyEvent>(event.what);
-        return {m.sign({Who::Kind::Practitioner, e.practitioner},
-                       consent::EmergencyAccess {m.parties.patients[e.patient].id, e.reason},
-                       event.time)};
+        return QList<QByteArray> {m.sign(
+            {Who::Kind::Practitioner, e.practitioner},
+            consent::EmergencyAccess {m.parties.patients[e.patient].id, e.reason}, event.time)};
     }
     }
-    return {};
+    return QList<QByteArray> {};
 }
 
 } // namespace medchain::demo

@@ -1,12 +1,15 @@
 // Turns a Scenario's events into the transactions their authors would sign, in time order. It
 // keeps its own account of what the chain will hold (nonces, grants, who holds which record
-// key), so every transaction it makes passes the rules when blocks are made as it assumes.
+// key, the wallet's books), so every transaction it makes passes the rules when blocks are made
+// as it assumes, and refuses an event the chain would refuse.
 #pragma once
 
 #include "chain/Genesis.h"
+#include "common/Result.h"
 #include "demo/DemoKeys.h"
 #include "demo/Scenario.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <map>
@@ -38,13 +41,17 @@ struct DemoAction {
         AnswerRequest,
         Read,
         Emergency,
+        Wallet, // any wallet event: one transaction
     };
     qint64 time = 0;
     Kind kind = Kind::Record;
     int event = 0; // index into Scenario::events
 };
 
+class WalletBook;
+
 class DemoTransactions {
+    Q_DECLARE_TR_FUNCTIONS(DemoTransactions)
 public:
     /// nonces: the last nonce each identity used before (the enrollments).
     DemoTransactions(const Scenario &scenario, const DemoKeys &keys, const DemoParties &parties,
@@ -55,10 +62,16 @@ public:
     static QList<DemoAction> schedule(const Scenario &scenario);
 
     /// The signed transactions for one action (a read may need a key share first), for a block
-    /// made at blockTime. Call in schedule order.
-    QList<QByteArray> build(const DemoAction &action, qint64 blockTime);
+    /// made at blockTime. Call in schedule order. Fails, naming the event, if the chain would
+    /// refuse a wallet event or a record's claims (a hand-written scenario's mistake).
+    Result<QList<QByteArray>> build(const DemoAction &action, qint64 blockTime);
+
+    /// The wallet's books after the actions built so far.
+    const WalletBook &wallet() const;
 
 private:
+    Result<QList<QByteArray>> buildAction(const DemoAction &action, qint64 blockTime);
+
     struct Model;
     std::unique_ptr<Model> d;
 };

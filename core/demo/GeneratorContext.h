@@ -29,6 +29,8 @@ enum class Stream : quint64 {
     History, // per patient: Stream::History * 2^32 + patient
     Consent, // per patient
     Cast,
+    Wallet, // per patient: invoices, enrolments, fund orders
+    Money, // programs, the fund's yields, top-ups and withdrawals
 };
 inline DemoRandom randomFor(quint64 seed, Stream stream, quint64 item = 0)
 {

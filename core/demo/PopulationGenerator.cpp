@@ -85,6 +85,8 @@ int InstitutionBuilder::add(const InstitutionPattern &p, int district, int direc
         spec.kind = InstitutionKind::PaymentGateway;
     else if (p.role == QLatin1String("sponsor"))
         spec.kind = InstitutionKind::TrialSponsor;
+    else if (p.role == QLatin1String("fundmanager"))
+        spec.kind = InstitutionKind::FundManager;
     else
         spec.kind = p.level == 1 ? InstitutionKind::Clinic : InstitutionKind::Hospital;
     const int index = int(m_ctx.scenario.institutions.size());
@@ -202,6 +204,8 @@ void InstitutionBuilder::build()
     ctx.scenario.cast.gateway = add(gateway, ctx.districtIndex.value(gateway.region));
     const InstitutionPattern &sponsor = pattern(QStringLiteral("sponsor"));
     ctx.scenario.cast.sponsor = add(sponsor, ctx.districtIndex.value(sponsor.region));
+    const InstitutionPattern &fundManager = pattern(QStringLiteral("fundmanager"));
+    ctx.scenario.cast.fundManager = add(fundManager, ctx.districtIndex.value(fundManager.region));
     ctx.scenario.cast.desk = ctx.provincialHospitals.front();
     resolveCandidates();
 }

@@ -5,10 +5,13 @@
 
 #include "chain/ChainTypes.h"
 #include "records/RecordContent.h"
+#include "wallet/WalletTx.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <optional>
 #include <variant>
 
 namespace medchain::demo {
@@ -54,6 +57,10 @@ struct RecordEvent {
     chain::RecordCategory category = chain::RecordCategory::Encounter;
     qint64 encounterTime = 0;
     records::RecordContent content;
+    /// Subsidy programs with diagnosis codes (ProgramEvent indices, in event order) that the
+    /// author attests this record meets: the patient is enrolled and a diagnosis falls under
+    /// one of the program's codes. Programs without codes pay without a claim.
+    QList<int> claims;
 };
 
 /// The author proposes new content for an earlier record; the patient answers later, or never.
@@ -106,9 +113,104 @@ struct EmergencyEvent {
     QString reason;
 };
 
+// The wallet. Each of these events is one transaction at the event's time; indices name earlier
+// events of a kind by their place among all events of that kind, in event order.
+
+/// Who holds money: a patient, an institution, or the health authority.
+struct Account {
+    enum class Kind : quint8 { Patient, Institution, Authority };
+    Kind kind = Kind::Patient;
+    int index = 0; // a patient or an institution; unused for the authority
+
+    bool operator==(const Account &) const = default;
+};
+
+/// Money paid in at the payment gateway (DemoCast::gateway) for an account, or paid out to its
+/// holder, who asks for it. The reference is the gateway's order number, unique among all its
+/// payments, deposits and withdrawals alike.
+struct PaymentEvent {
+    enum class Kind : quint8 { Deposit, Withdrawal };
+    Kind kind = Kind::Deposit;
+    Account account;
+    wallet::Amount amount = 0;
+    QString reference;
+};
+
+/// A hospital or clinic bills a patient, for one of the patient's records written there.
+struct InvoiceEvent {
+    int institution = 0;
+    int patient = 0;
+    wallet::FeeType feeType = wallet::FeeType::Registration;
+    wallet::Amount amount = 0;
+    int encounter = -1; // the RecordEvent (as AmendmentEvent::record), or -1 for none
+};
+
+/// The patient pays an open invoice out of their balance, or the issuer cancels it.
+struct SettlementEvent {
+    int invoice = 0; // the InvoiceEvent
+    enum class Kind : quint8 { Pay, Cancel };
+    Kind kind = Kind::Pay;
+};
+
+/// The health authority or a trial sponsor opens a subsidy program (wallet::CreateProgram):
+/// every later record of an enrolled patient that meets the rule pays from the pool.
+struct ProgramEvent {
+    Account owner; // the authority, or a trial-sponsor institution
+    QString name;
+    std::optional<chain::RecordCategory> category; // none: every category
+    QStringList codes; // ICD-10 codes or categories, sorted; none: no claim needed
+    wallet::Amount amountPerEvent = 0;
+    wallet::Amount capPerPatient = 0; // 0: no cap
+    wallet::Amount funding = 0; // from the owner's balance into the pool
+};
+
+/// The program's owner adds to its pool.
+struct ProgramFundingEvent {
+    int program = 0; // the ProgramEvent
+    wallet::Amount amount = 0;
+};
+
+/// The program's owner enrols a patient, once.
+struct EnrolmentEvent {
+    int program = 0;
+    int patient = 0;
+};
+
+/// A fund-manager institution issues a money-market fund.
+struct FundEvent {
+    int institution = 0;
+    QString name;
+};
+
+/// A patient buys fund shares for `amount`, or sells shares worth `amount` (no more than the
+/// holding's value: floor(shares × assets / total shares), see wallet::valueOf).
+struct FundOrderEvent {
+    enum class Kind : quint8 { Subscribe, Redeem };
+    Kind kind = Kind::Subscribe;
+    int fund = 0; // the FundEvent
+    int patient = 0;
+    wallet::Amount amount = 0;
+};
+
+/// How long after a day begins (UTC) its yield may be published at the earliest: a demo block
+/// may be made up to DemoNetwork::BlockWindowMs before the transactions it holds, and the chain
+/// refuses a yield whose day has not begun at its block's time.
+inline constexpr qint64 kYieldDelayMs = 6 * 3600 * 1000;
+
+/// The fund's issuer publishes a day's yield, paid from its own balance into the fund:
+/// floor(assets × ratePpb / 10^9). Days increase; `day` counts days since 1970-01-01 and the
+/// event is at least kYieldDelayMs after that day's start.
+struct YieldEvent {
+    int fund = 0;
+    qint64 day = 0;
+    quint64 ratePpb = 0;
+};
+
 struct Event {
     qint64 time = 0; // ms since the Unix epoch; events are sorted by time, ties in list order
-    std::variant<RecordEvent, AmendmentEvent, GrantEvent, RequestEvent, ReadEvent, EmergencyEvent>
+    std::variant<RecordEvent, AmendmentEvent, GrantEvent, RequestEvent, ReadEvent, EmergencyEvent,
+                 PaymentEvent, InvoiceEvent, SettlementEvent, ProgramEvent, ProgramFundingEvent,
+                 EnrolmentEvent, FundEvent, FundOrderEvent, YieldEvent>
         what;
 };
 
@@ -131,6 +233,7 @@ struct DemoCast {
     int desk = -1; // the institution whose registration desk is used
     int gateway = -1; // the payment gateway institution
     int sponsor = -1; // the clinical-trial sponsor institution
+    int fundManager = -1; // the institution that issues the money-market fund
 };
 
 struct Scenario {

@@ -6,6 +6,7 @@
 #include "demo/PatientHistory.h"
 #include "demo/PopulationGenerator.h"
 #include "demo/RecordWriter.h"
+#include "demo/WalletGenerator.h"
 
 #include <algorithm>
 #include <numeric>
@@ -171,6 +172,8 @@ Result<Scenario> ScenarioGenerator::generate(const Catalog &catalog, const Scena
     }
     CastHistory::generate(ctx, history, consent);
     scenario.events = sortEvents(ctx);
+    if (auto ok = WalletGenerator::generate(ctx); !ok)
+        return ok.failure();
     return scenario;
 }
 

@@ -1,5 +1,6 @@
 // Generates a synthetic health network in Anhui from a seed: institutions, practitioners,
-// patients and a period of care with injected signals. Same catalog, seed and options: same bytes.
+// patients, a period of care with injected signals, and the money that goes with it (fees,
+// subsidies, the fund). Same catalog, seed and options: same bytes.
 #pragma once
 
 #include "common/Result.h"

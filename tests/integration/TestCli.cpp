@@ -8,6 +8,7 @@
 #include <QLockFile>
 #include <QMap>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -364,9 +365,17 @@ private slots:
             QVERIFY(QFile::exists(folder + QLatin1Char('/')
                                   + who[QStringLiteral("keystore")].toString()));
         }
-        for (const char *role : {"patient", "doctor", "desk", "regulator"})
+        for (const char *role : {"patient", "doctor", "desk", "regulator", "fund-manager"})
             QVERIFY2(roles.contains(QLatin1String(role)), role);
         QVERIFY(QFile::exists(folder + QLatin1String("/identities.json")));
+        // A year of money: fees billed and paid, two subsidy programs, a yield every day.
+        const QJsonObject wallet = summary.value(QStringLiteral("wallet")).toObject();
+        QVERIFY(integer(wallet, "deposits") > 0);
+        QVERIFY(integer(wallet, "invoicesPaid") > 0);
+        QVERIFY(integer(wallet, "invoices") > integer(wallet, "invoicesPaid"));
+        QCOMPARE(integer(wallet, "programs"), 2);
+        QVERIFY(integer(wallet, "subsidies") > 0);
+        QCOMPARE(integer(wallet, "yields"), 365);
 
         const QStringList node {QStringLiteral("--datadir"),
                                 folder + QLatin1Char('/') + nodes.first().toString()};
@@ -381,6 +390,60 @@ private slots:
                               QString());
         QVERIFY2(again.exitCode == 1, qPrintable(again.describe()));
         QCOMPARE(snapshot(folder).keys(), before.keys());
+    }
+
+    // Reads the demo made above: its books, and the demo patient's money.
+    void walletCommandsReadTheDemosMoney()
+    {
+        const QString folder = path("demo");
+        QFile file(folder + QLatin1String("/identities.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString patient;
+        for (const QJsonValue &who :
+             QJsonDocument::fromJson(file.readAll())[QStringLiteral("identities")].toArray())
+            if (who[QStringLiteral("role")].toString() == QLatin1String("patient"))
+                patient = who[QStringLiteral("identity")].toString();
+        QCOMPARE(patient.size(), 64);
+        const QStringList node {QStringLiteral("--datadir"), folder + QLatin1String("/node1")};
+        const QString passphrase = QStringLiteral("medchain-demo");
+
+        const Run audit = cli(node + args({"wallet", "audit", "--json"}), passphrase);
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.describe()));
+        const QJsonObject books = audit.json();
+        QVERIFY(books[QStringLiteral("conserved")].toBool());
+        QVERIFY(books[QStringLiteral("depositsFen")].toInteger() > 0);
+        QCOMPARE(books[QStringLiteral("balancesFen")].toInteger(),
+                 books[QStringLiteral("depositsFen")].toInteger()
+                     - books[QStringLiteral("withdrawalsFen")].toInteger());
+
+        const QStringList whose {QStringLiteral("--identity"), patient};
+        const Run balance = cli(node + args({"wallet", "balance", "--json"}) + whose, passphrase);
+        QVERIFY2(balance.exitCode == 0, qPrintable(balance.describe()));
+        const qint64 fen = balance.json()[QStringLiteral("balanceFen")].toInteger();
+        QVERIFY(balance.json()[QStringLiteral("openInvoices")].toInteger() >= 1);
+
+        // The history adds up to the balance, and shows every kind the demo patient has.
+        const Run history = cli(node + args({"wallet", "history", "--json"}) + whose, passphrase);
+        QVERIFY2(history.exitCode == 0, qPrintable(history.describe()));
+        qint64 sum = 0;
+        QSet<QString> kinds;
+        for (const QJsonValue &entry : history.json()[QStringLiteral("entries")].toArray()) {
+            sum += entry[QStringLiteral("amountFen")].toInteger();
+            kinds.insert(entry[QStringLiteral("kind")].toString());
+            if (entry[QStringLiteral("kind")].toString() == QLatin1String("subsidy")) {
+                QCOMPARE(entry[QStringLiteral("record")].toString().size(), 64);
+                QVERIFY(!entry[QStringLiteral("counterpartyName")].toString().isEmpty());
+            }
+        }
+        QCOMPARE(sum, fen);
+        for (const char *kind : {"deposit", "invoice", "subsidy", "fund-subscription"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+
+        const Run text = cli(node + args({"wallet", "history"}) + whose, passphrase);
+        QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+        QVERIFY(text.out.contains(QStringLiteral("¥")));
+        const Run bad = cli(node + args({"wallet", "balance", "--identity", "xyz"}), passphrase);
+        QCOMPARE(bad.exitCode, 2);
     }
 
     // Last: it damages the replica.

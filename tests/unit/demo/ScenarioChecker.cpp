@@ -1,5 +1,7 @@
 #include "ScenarioChecker.h"
 
+#include "WalletChecker.h"
+
 #include "demo/Catalog.h"
 
 #include <QCryptographicHash>
@@ -92,6 +94,7 @@ private:
             fail(QStringLiteral("authority"));
         int gateways = 0;
         int sponsors = 0;
+        int fundManagers = 0;
         for (const InstitutionSpec &i : m_s.institutions) {
             const RegionEntry *region = m_catalog.region(i.regionCode);
             if (!region || region->level != RegionLevel::District || i.name.isEmpty()
@@ -103,9 +106,10 @@ private:
                 fail(QStringLiteral("institution level %1").arg(i.name));
             gateways += i.kind == chain::InstitutionKind::PaymentGateway;
             sponsors += i.kind == chain::InstitutionKind::TrialSponsor;
+            fundManagers += i.kind == chain::InstitutionKind::FundManager;
         }
-        if (gateways != 1 || sponsors != 1)
-            fail(QStringLiteral("one gateway and one sponsor"));
+        if (gateways != 1 || sponsors != 1 || fundManagers != 1)
+            fail(QStringLiteral("one gateway, one sponsor and one fund manager"));
         QSet<QString> licences;
         for (const PractitionerSpec &p : m_s.practitioners) {
             if (!clinical(p.institution) || p.name.isEmpty() || p.specialty.isEmpty())
@@ -286,7 +290,8 @@ private:
             || c.doctor >= m_s.practitioners.size() || c.desk < 0
             || c.desk >= m_s.institutions.size() || c.gateway < 0
             || c.gateway >= m_s.institutions.size() || c.sponsor < 0
-            || c.sponsor >= m_s.institutions.size()) {
+            || c.sponsor >= m_s.institutions.size() || c.fundManager < 0
+            || c.fundManager >= m_s.institutions.size()) {
             fail(QStringLiteral("cast indices"));
             return;
         }
@@ -296,8 +301,10 @@ private:
         if (m_s.institutions[c.gateway].kind != chain::InstitutionKind::PaymentGateway
             || m_s.institutions[c.sponsor].kind != chain::InstitutionKind::TrialSponsor
             || !m_s.institutions[c.gateway].regionCode.startsWith(QLatin1String("3401"))
-            || !m_s.institutions[c.sponsor].regionCode.startsWith(QLatin1String("3401")))
-            fail(QStringLiteral("gateway and sponsor in Hefei"));
+            || !m_s.institutions[c.sponsor].regionCode.startsWith(QLatin1String("3401"))
+            || m_s.institutions[c.fundManager].kind != chain::InstitutionKind::FundManager
+            || !m_s.institutions[c.fundManager].regionCode.startsWith(QLatin1String("3401")))
+            fail(QStringLiteral("gateway, sponsor and fund manager in Hefei"));
         if (!hasActiveGrant(c.patient, c.doctor, m_end - 1))
             fail(QStringLiteral("the cast doctor's grant is not active at the end"));
     }
@@ -324,11 +331,61 @@ void addText(QCryptographicHash &h, const QString &s)
     h.addData(utf8);
 }
 
+void addAccount(QCryptographicHash &h, const Account &a)
+{
+    addInt(h, qint64(a.kind));
+    addInt(h, a.index);
+}
+
+void addWalletEvent(QCryptographicHash &h, const Event &e)
+{
+    if (const auto *payment = std::get_if<PaymentEvent>(&e.what)) {
+        addInt(h, qint64(payment->kind));
+        addAccount(h, payment->account);
+        addInt(h, payment->amount);
+        addText(h, payment->reference);
+    } else if (const auto *invoice = std::get_if<InvoiceEvent>(&e.what)) {
+        for (const qint64 v :
+             {qint64(invoice->institution), qint64(invoice->patient), qint64(invoice->feeType),
+              invoice->amount, qint64(invoice->encounter)})
+            addInt(h, v);
+    } else if (const auto *settlement = std::get_if<SettlementEvent>(&e.what)) {
+        addInt(h, settlement->invoice);
+        addInt(h, qint64(settlement->kind));
+    } else if (const auto *program = std::get_if<ProgramEvent>(&e.what)) {
+        addAccount(h, program->owner);
+        addText(h, program->name);
+        addInt(h, program->category ? qint64(*program->category) : -1);
+        addText(h, program->codes.join(QLatin1Char(';')));
+        for (const qint64 v : {program->amountPerEvent, program->capPerPatient, program->funding})
+            addInt(h, v);
+    } else if (const auto *funding = std::get_if<ProgramFundingEvent>(&e.what)) {
+        addInt(h, funding->program);
+        addInt(h, funding->amount);
+    } else if (const auto *enrolment = std::get_if<EnrolmentEvent>(&e.what)) {
+        addInt(h, enrolment->program);
+        addInt(h, enrolment->patient);
+    } else if (const auto *fund = std::get_if<FundEvent>(&e.what)) {
+        addInt(h, fund->institution);
+        addText(h, fund->name);
+    } else if (const auto *order = std::get_if<FundOrderEvent>(&e.what)) {
+        for (const qint64 v :
+             {qint64(order->kind), qint64(order->fund), qint64(order->patient), order->amount})
+            addInt(h, v);
+    } else if (const auto *yield = std::get_if<YieldEvent>(&e.what)) {
+        addInt(h, yield->fund);
+        addInt(h, yield->day);
+        addInt(h, qint64(yield->ratePpb));
+    }
+}
+
 } // namespace
 
 QStringList checkScenario(const Scenario &scenario, const Catalog &catalog, int limit)
 {
-    return Checker(scenario, catalog, limit).run();
+    QStringList problems = Checker(scenario, catalog, limit).run();
+    problems += replayWallet(scenario, limit).problems;
+    return problems.mid(0, limit);
 }
 
 QByteArray scenarioDigest(const Scenario &s)
@@ -361,6 +418,8 @@ QByteArray scenarioDigest(const Scenario &s)
                                    r->encounterTime})
                 addInt(h, v);
             h.addData(r->content.encode());
+            for (const int program : r->claims)
+                addInt(h, program);
         } else if (const auto *a = std::get_if<AmendmentEvent>(&e.what)) {
             for (const qint64 v : {qint64(a->record), qint64(a->answer), a->answerTime})
                 addInt(h, v);
@@ -386,6 +445,8 @@ QByteArray scenarioDigest(const Scenario &s)
             addInt(h, em->patient);
             addInt(h, em->practitioner);
             addText(h, em->reason);
+        } else {
+            addWalletEvent(h, e);
         }
     }
     const InjectedSignals &i = s.injected;
@@ -394,7 +455,8 @@ QByteArray scenarioDigest(const Scenario &s)
         addInt(h, v);
     for (const QString &t : {i.outbreakRegion, i.repeatedExamCode, i.overdoseDrugCode})
         addText(h, t);
-    for (const int v : {s.cast.patient, s.cast.doctor, s.cast.desk, s.cast.gateway, s.cast.sponsor})
+    for (const int v : {s.cast.patient, s.cast.doctor, s.cast.desk, s.cast.gateway, s.cast.sponsor,
+                        s.cast.fundManager})
         addInt(h, v);
     return h.result();
 }

@@ -57,6 +57,48 @@ private slots:
         QCOMPARE(data->settings.outbreakRegion, QStringLiteral("341202"));
         QVERIFY(m_catalog.exam(data->settings.repeatedExam));
         QVERIFY(m_catalog.drug(data->settings.overdoseDrug));
+        // The wallet's settings: the assistance covers diabetes and hypertension.
+        QCOMPARE(
+            data->settings.assistanceCodes,
+            QStringList({QStringLiteral("E11"), QStringLiteral("I10"), QStringLiteral("I11")}));
+        QVERIFY(data->settings.recordManagementFen > 0);
+        QVERIFY(data->settings.assistanceFen > 0 && data->settings.trialFen > 0);
+        QVERIFY(!data->settings.fundName.isEmpty());
+        QVERIFY(std::any_of(data->institutions.cbegin(), data->institutions.cend(),
+                            [](const InstitutionPattern &p) {
+                                return p.role == QLatin1String("fundmanager") && p.level == 0;
+                            }));
+    }
+
+    void diagnosisRulesMatchByIcd10Prefix_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::addColumn<bool>("covered");
+        QTest::newRow("category, subcategory") << "E11"
+                                               << "E11.9" << true;
+        QTest::newRow("category, itself") << "I10"
+                                          << "I10" << true;
+        QTest::newRow("category, a neighbour") << "I10"
+                                               << "I11.9" << false;
+        QTest::newRow("category, a longer category") << "E1"
+                                                     << "E11.9" << false;
+        QTest::newRow("subcategory, itself") << "J10.1"
+                                             << "J10.1" << true;
+        QTest::newRow("subcategory, a finer one") << "J10.1"
+                                                  << "J10.12" << true;
+        QTest::newRow("subcategory, a sibling") << "J10.1"
+                                                << "J10.0" << false;
+        QTest::newRow("subcategory, its category") << "J10.1"
+                                                   << "J10" << false;
+    }
+
+    void diagnosisRulesMatchByIcd10Prefix()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, diagnosis);
+        QFETCH(bool, covered);
+        QCOMPARE(diagnosisFallsUnder(diagnosis, code), covered);
     }
 
     void clinicalModelUsesOnlyCatalogCodes()
@@ -143,6 +185,15 @@ private slots:
         QTest::newRow("age gap") << "age_pyramid.csv"
                                  << "5,9,"
                                  << "6,9,";
+        QTest::newRow("assistance codes unsorted") << "settings.csv"
+                                                   << "assistance_codes,E11;I10"
+                                                   << "assistance_codes,I10;E11";
+        QTest::newRow("assistance code never diagnosed") << "settings.csv"
+                                                         << "assistance_codes,E11;"
+                                                         << "assistance_codes,E10;";
+        QTest::newRow("fund manager without its district") << "institutions.csv"
+                                                           << "fundmanager,0,340103,"
+                                                           << "fundmanager,0,,";
     }
 
     void damagedSeedDataIsRefused()

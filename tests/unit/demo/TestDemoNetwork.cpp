@@ -1,14 +1,18 @@
 // DemoNetwork on a small hand-written scenario: every event becomes a committed transaction,
 // the replica verifies, readers can open what they were granted (and nothing after a revoke),
-// the emergency read is flagged, and the same seed gives the same identities.
+// the emergency read is flagged, the wallet's books come out as the scenario implies (fees,
+// subsidies up to a cap and an empty pool, the fund), a scenario the chain would refuse is
+// refused before the node sees it, and the same seed gives the same identities.
 #include "chain/ReplicaVerifier.h"
 #include "chain/Transaction.h"
 #include "common/Startup.h"
 #include "demo/DemoKeys.h"
 #include "demo/DemoNetwork.h"
+#include "demo/WalletBook.h"
 #include "node/DataDir.h"
 #include "records/RecordAccess.h"
 #include "records/RecordTx.h"
+#include "wallet/WalletTx.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,7 +24,8 @@ using namespace medchain;
 using namespace medchain::demo;
 
 namespace {
-constexpr qint64 kHour = 3600 * 1000;
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 constexpr qint64 kStart = 1'767'196'800'000; // 2026-01-01 00:00 China time (UTC+8)
 
@@ -46,8 +51,45 @@ Event at(qint64 offset, auto what)
     return Event {kStart + offset, what};
 }
 
+using Cat = chain::RecordCategory;
+using Fee = wallet::FeeType;
+const Account kAuthority {Account::Kind::Authority, 0};
+Account patient(int p)
+{
+    return {Account::Kind::Patient, p};
+}
+Account institution(int i)
+{
+    return {Account::Kind::Institution, i};
+}
+Event deposit(qint64 offset, Account to, wallet::Amount amount, const char *reference)
+{
+    return at(
+        offset,
+        PaymentEvent {PaymentEvent::Kind::Deposit, to, amount, QString::fromLatin1(reference)});
+}
+Event withdrawal(qint64 offset, Account from, wallet::Amount amount, const char *reference)
+{
+    return at(offset,
+              PaymentEvent {PaymentEvent::Kind::Withdrawal, from, amount,
+                            QString::fromLatin1(reference)});
+}
+Event record(qint64 offset, int patientIndex, int author, Cat category,
+             const records::RecordContent &c, QList<int> claims = {})
+{
+    return at(offset, RecordEvent {patientIndex, author, category, kStart + offset, c, claims});
+}
+/// When the scenario's fund publishes the yield of the day an event at `offset` is in.
+Event yieldAt(qint64 offset)
+{
+    return at(offset, YieldEvent {0, (kStart + offset - kYieldDelayMs) / kDay, 60'000});
+}
+
 /// Three patients, two hospitals' doctors and a clinic's; grants, a revoke, requests (one
-/// granted, one declined), amendments (one confirmed, one rejected), reads, an emergency.
+/// granted, one declined), amendments (one confirmed, one rejected), reads, an emergency. And the
+/// wallet: top-ups, fees paid, left open and cancelled, the hospital's and a patient's
+/// withdrawals, the authority's assistance (claimed, up to its cap), the sponsor's stipends
+/// (topped up once, then run dry) and the fund (a subscription, two yields, a redemption).
 Scenario smallScenario()
 {
     Scenario s;
@@ -66,7 +108,9 @@ Scenario smallScenario()
            {K::PaymentGateway, QStringLiteral("皖付通支付"), QStringLiteral("WanPay"),
             QStringLiteral("340104"), 0},
            {K::TrialSponsor, QStringLiteral("合肥临床研究中心"),
-            QStringLiteral("Hefei Clinical Research"), QStringLiteral("340104"), 0}};
+            QStringLiteral("Hefei Clinical Research"), QStringLiteral("340104"), 0},
+           {K::FundManager, QStringLiteral("皖融基金管理有限公司"),
+            QStringLiteral("Wanrong Fund Management"), QStringLiteral("340103"), 0}};
     s.practitioners = {{0, QStringLiteral("李伟"), QStringLiteral("110340000000001"),
                         QStringLiteral("Respiratory medicine")},
                        {0, QStringLiteral("王芳"), QStringLiteral("110340000000002"),
@@ -79,54 +123,100 @@ Scenario smallScenario()
                    QStringLiteral("M"), QStringLiteral("340103"), 0},
                   {QStringLiteral("Maria Schmidt"), QStringLiteral("340104199003030048"), 1990,
                    QStringLiteral("F"), QStringLiteral("340104"), 1}};
-    using Cat = chain::RecordCategory;
     const auto flu = content(QStringLiteral("发热咳嗽三天"), QStringLiteral("J10.1"));
+    const auto hypertension = content(QStringLiteral("头晕一周"), QStringLiteral("I10"));
     AmendmentEvent confirm {
         0, content(QStringLiteral("发热咳嗽三天，伴咽痛"), QStringLiteral("J11.1")),
         QStringLiteral("更正诊断"), AmendmentEvent::Answer::Confirm, kStart + 7 * kDay};
     AmendmentEvent reject {2, flu, QStringLiteral("补充医嘱"), AmendmentEvent::Answer::Reject,
                            kStart + 41 * kDay};
+    using Pay = SettlementEvent::Kind;
+    using Order = FundOrderEvent::Kind;
     s.events = {
         at(1 * kHour, GrantEvent {0, 1, -1, {}, kStart + 200 * kDay, kStart + 100 * kDay}),
-        at(2 * kHour, RecordEvent {0, 0, Cat::Encounter, kStart + 2 * kHour, flu}), // r0
+        record(2 * kHour, 0, 0, Cat::Encounter, flu), // r0
+        at(2 * kHour + 30 * kMinute, InvoiceEvent {0, 0, Fee::Registration, 1500, 0}), // i0
+        deposit(2 * kHour + 40 * kMinute, patient(0), 10'000, "HT20260101000000048272"),
+        at(2 * kHour + 45 * kMinute, SettlementEvent {0, Pay::Pay}),
         at(3 * kHour, ReadEvent {0, 1, -1, QStringLiteral("复诊"), false}),
-        at(5 * kDay, RecordEvent {0, 2, Cat::Encounter, kStart + 5 * kDay, flu}), // r1
-        at(6 * kDay, confirm), at(8 * kDay, ReadEvent {0, 1, -1, QStringLiteral("复诊"), false}),
+        at(3 * kHour + 30 * kMinute, InvoiceEvent {0, 0, Fee::RecordManagement, 1000, 0}), // i1
+        deposit(8 * kHour, kAuthority, 100'000, "HT20260101000000096543"),
+        at(8 * kHour + 10 * kMinute,
+           ProgramEvent {kAuthority,
+                         QStringLiteral("门诊慢性病医疗救助"),
+                         std::nullopt,
+                         {QStringLiteral("I10")},
+                         3000,
+                         5000,
+                         50'000}), // program 0
+        deposit(8 * kHour + 20 * kMinute, institution(3), 40'000, "HT20260101000000144814"),
+        at(8 * kHour + 30 * kMinute,
+           ProgramEvent {institution(3),
+                         QStringLiteral("临床试验受试者随访补助"),
+                         std::nullopt,
+                         {},
+                         20'000,
+                         0,
+                         30'000}), // program 1
+        deposit(9 * kHour, institution(4), 1000, "HT20260101000000193085"),
+        at(9 * kHour + 10 * kMinute, FundEvent {4, QStringLiteral("皖融健康宝货币市场基金")}),
+        at(1 * kDay + 10 * kHour, EnrolmentEvent {1, 0}),
+        at(2 * kDay + 10 * kHour, EnrolmentEvent {0, 1}),
+        deposit(3 * kDay + 9 * kHour + 50 * kMinute, patient(0), 500'000, "HT20260104000000241356"),
+        at(3 * kDay + 10 * kHour, FundOrderEvent {Order::Subscribe, 0, 0, 500'000}),
+        yieldAt(3 * kDay + 23 * kHour + 30 * kMinute),
+        yieldAt(4 * kDay + 23 * kHour + 30 * kMinute),
+        record(5 * kDay, 0, 2, Cat::Encounter, flu), // r1: a stipend
+        at(5 * kDay + 30 * kMinute, InvoiceEvent {1, 0, Fee::Registration, 1500, 1}), // i2
+        at(6 * kDay, confirm),
+        at(6 * kDay + 1 * kHour, SettlementEvent {2, Pay::Cancel}),
+        at(8 * kDay, ReadEvent {0, 1, -1, QStringLiteral("复诊"), false}),
         at(10 * kDay,
            RequestEvent {1, 2, QStringLiteral("转诊"), kStart + 100 * kDay,
                          RequestEvent::Answer::Grant, kStart + 11 * kDay}),
-        at(12 * kDay, RecordEvent {1, 0, Cat::Encounter, kStart + 12 * kDay, flu}), // r2
+        record(12 * kDay, 1, 0, Cat::Encounter, flu), // r2
         at(13 * kDay, ReadEvent {2, 2, -1, QStringLiteral("转诊"), false}),
+        at(14 * kDay + 20 * kHour, InvoiceEvent {0, 1, Fee::OnlineConsultation, 2000, 2}), // i3
+        deposit(14 * kDay + 20 * kHour + 5 * kMinute, patient(1), 5000, "HT20260115000000289627"),
+        at(14 * kDay + 20 * kHour + 10 * kMinute, SettlementEvent {3, Pay::Pay}),
         at(20 * kDay, EmergencyEvent {0, 2, QStringLiteral("患者昏迷送入急诊，需查既往病史")}),
         at(20 * kDay + kHour, ReadEvent {0, 2, -1, QStringLiteral("急诊抢救"), false}),
         at(30 * kDay, GrantEvent {2, -1, 1, {Cat::Laboratory}, kStart + 300 * kDay, 0}),
-        at(31 * kDay, RecordEvent {2, 2, Cat::Laboratory, kStart + 31 * kDay, flu}), // r3
+        record(31 * kDay, 2, 2, Cat::Laboratory, flu), // r3
+        withdrawal(31 * kDay + 3 * kHour, institution(0), 3500, "HP20260201000000337898"),
         at(40 * kDay, reject),
         at(50 * kDay,
            RequestEvent {2, 1, QStringLiteral("会诊"), kStart + 90 * kDay,
                          RequestEvent::Answer::Decline, kStart + 51 * kDay}),
-        at(55 * kDay, RecordEvent {1, 2, Cat::Vaccination, kStart + 55 * kDay, flu}), // r4
+        at(50 * kDay + 10 * kHour, ProgramFundingEvent {1, 10'000}),
+        record(55 * kDay, 1, 2, Cat::Vaccination, flu), // r4
         // A late grant carries the keys of both of the patient's records (in record order).
         at(60 * kDay, GrantEvent {1, 1, -1, {}, kStart + 300 * kDay, 0}),
+        at(60 * kDay + 10 * kHour, FundOrderEvent {Order::Redeem, 0, 0, 100'000}),
         at(61 * kDay, ReadEvent {2, 1, -1, QStringLiteral("随访"), true}),
-        at(110 * kDay, RecordEvent {0, 0, Cat::Encounter, kStart + 110 * kDay, flu}), // r5
+        record(110 * kDay, 0, 0, Cat::Encounter, flu), // r5: the pool's last stipend
+        record(111 * kDay, 0, 0, Cat::Encounter, flu), // r6: the pool is empty
+        record(112 * kDay, 1, 1, Cat::Encounter, hypertension, {0}), // r7: assistance
+        record(113 * kDay, 1, 1, Cat::Encounter, hypertension, {0}), // r8: up to the cap
+        withdrawal(115 * kDay, patient(1), 3000, "HP20260426000000386169"),
     };
-    s.cast = {0, 1, 0, 2, 3};
+    s.cast = {0, 1, 0, 2, 3, 4};
     return s;
 }
 
-/// The AddRecord transactions in chain order.
-QList<chain::Hash> recordIds(const chain::Ledger &ledger)
+/// The ids of the transactions with a body of type T, in chain order.
+template <typename T> QList<chain::Hash> idsOf(const chain::Ledger &ledger)
 {
     QList<chain::Hash> ids;
     for (quint64 h = 1; h <= ledger.tip().height; ++h) {
         const std::optional<chain::Block> block = ledger.block(h);
         for (const QByteArray &bytes : block->transactions)
-            if (std::holds_alternative<records::AddRecord>(chain::Transaction::decode(bytes)->body))
+            if (std::holds_alternative<T>(chain::Transaction::decode(bytes)->body))
                 ids.append(crypto::sha256(bytes));
     }
     return ids;
 }
+
 } // namespace
 
 class TestDemoNetwork : public QObject {
@@ -141,18 +231,20 @@ private slots:
         const auto cheap = crypto::Argon2Params::fastInsecureForTests();
         const auto summary = DemoNetwork::create(dir.path(), scenario, passphrase(), cheap);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
-        // 10 enrollments; 6 records; 2 proposals and 2 answers; 3 grants and 1 revoke; 2
+        // 11 enrollments; 9 records; 2 proposals and 2 answers; 3 grants and 1 revoke; 2
         // requests and their 2 answers; 5 receipts; 1 emergency access and the key share its
-        // reader needs (every other reader got the key with the record or the grant).
-        QCOMPARE(summary->transactions, quint64(10 + 6 + 2 + 2 + 3 + 1 + 2 + 2 + 5 + 1 + 1));
-        QCOMPARE(summary->records, 6);
-        QCOMPARE(summary->identities.size(), 6);
+        // reader needs (every other reader got the key with the record or the grant); 25 wallet
+        // events, one transaction each.
+        QCOMPARE(summary->transactions, quint64(11 + 9 + 2 + 2 + 3 + 1 + 2 + 2 + 5 + 1 + 1 + 25));
+        QCOMPARE(summary->records, 9);
+        QCOMPARE(summary->identities.size(), 7);
+        QCOMPARE(summary->identities.last().role, QStringLiteral("fund-manager"));
 
         QFile json(dir.filePath(QStringLiteral("identities.json")));
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonObject listed = QJsonDocument::fromJson(json.readAll()).object();
         QCOMPARE(listed.value(QStringLiteral("tipHash")).toString(), summary->tipHash);
-        QCOMPARE(listed.value(QStringLiteral("identities")).toArray().size(), 6);
+        QCOMPARE(listed.value(QStringLiteral("identities")).toArray().size(), 7);
 
         const node::DataDir data(dir.filePath(summary->nodeFolders.first()));
         auto ledger = data.openLedgerReadOnly(passphrase());
@@ -178,8 +270,8 @@ private slots:
         // The grantee reads the confirmed amendment; so does the emergency reader, with the key
         // the hospital shared from custody; after the revoke, the new record is closed to the
         // former grantee but open to its patient.
-        const QList<chain::Hash> ids = recordIds(*ledger.value());
-        QCOMPARE(ids.size(), 6);
+        const QList<chain::Hash> ids = idsOf<records::AddRecord>(*ledger.value());
+        QCOMPARE(ids.size(), 9);
         const auto doctor1 = keys.keys(DemoKeys::Kind::Practitioner, 1);
         const auto opened = records::RecordAccess::open(*ledger.value(), ids[0], doctor1.id(),
                                                         doctor1.encryption);
@@ -205,6 +297,157 @@ private slots:
                                                       patient1.encryption);
         QVERIFY2(kept.ok(), qPrintable(kept.error()));
         QCOMPARE(kept->version, ids[2]);
+    }
+
+    void walletBooksAreWhatTheScenarioImplies()
+    {
+        QTemporaryDir dir;
+        const Scenario scenario = smallScenario();
+        const auto summary = DemoNetwork::create(dir.path(), scenario, passphrase(),
+                                                 crypto::Argon2Params::fastInsecureForTests());
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        const node::DataDir data(dir.filePath(summary->nodeFolders.first()));
+        auto ledger = data.openLedgerReadOnly(passphrase());
+        QVERIFY2(ledger.ok(), qPrintable(ledger.error()));
+        const chain::LedgerState &state = ledger.value()->state();
+        const DemoKeys keys(scenario.options.seed);
+        const auto idOf
+            = [&](DemoKeys::Kind kind, int index) { return keys.keys(kind, index).id(); };
+        const auto p0 = idOf(DemoKeys::Kind::Patient, 0);
+        const auto p1 = idOf(DemoKeys::Kind::Patient, 1);
+        const auto balanceOf
+            = [&](const chain::IdentityId &id) { return state.balance(wallet::accountOf(id)); };
+
+        // The books balance: ¥6,560 came in at the gateway, ¥65 went out.
+        const auto audit = state.auditWallet();
+        QVERIFY2(audit.ok(), qPrintable(audit.error()));
+        QVERIFY(audit->conserved());
+        QCOMPARE(audit->deposits, 656'000);
+        QCOMPARE(audit->withdrawals, 6'500);
+
+        // Patient 0: ¥100 and ¥5,000 in, the first visit's ¥15, ¥5,000 into the fund, two
+        // stipends of ¥200 and ¥1,000 out of the fund.
+        QCOMPARE(balanceOf(p0), 10'000 - 1'500 + 500'000 - 500'000 + 20'000 + 100'000 + 20'000);
+        QList<chain::EntryKind> kinds;
+        for (const chain::EntryInfo &entry : state.statement(wallet::accountOf(p0)))
+            kinds.append(entry.kind);
+        using E = chain::EntryKind;
+        QCOMPARE(kinds,
+                 QList<E>({E::Deposit, E::Invoice, E::Deposit, E::Subscription, E::Subsidy,
+                           E::Redemption, E::Subsidy}));
+        // Patient 1: ¥50 in, a ¥20 online consultation, ¥30 and then ¥20 (the cap) of
+        // assistance, ¥30 out.
+        QCOMPARE(balanceOf(p1), 5'000 - 2'000 + 3'000 + 2'000 - 3'000);
+        QCOMPARE(balanceOf(idOf(DemoKeys::Kind::Patient, 2)), 0);
+        // The hospital took out all its fees; the sponsor spent all it paid in; the fund
+        // manager paid two days' yield of 30 fen.
+        QCOMPARE(balanceOf(idOf(DemoKeys::Kind::Institution, 0)), 0);
+        QCOMPARE(balanceOf(idOf(DemoKeys::Kind::Institution, 3)), 0);
+        QCOMPARE(balanceOf(idOf(DemoKeys::Kind::Institution, 4)), 1'000 - 30 - 30);
+        QCOMPARE(balanceOf(idOf(DemoKeys::Kind::Authority, 0)), 100'000 - 50'000);
+
+        // Fees: paid, open, cancelled, each for its visit.
+        const QList<chain::Hash> records = idsOf<records::AddRecord>(*ledger.value());
+        QCOMPARE(records.size(), 9);
+        const QList<chain::InvoiceInfo> bills = state.invoicesFor(p0);
+        QCOMPARE(bills.size(), 3);
+        for (const chain::InvoiceInfo &bill : bills) {
+            if (bill.feeType == Fee::RecordManagement) {
+                QCOMPARE(bill.status, chain::InvoiceStatus::Open);
+                QCOMPARE(bill.encounter, records[0]);
+            } else if (bill.encounter == records[0]) {
+                QCOMPARE(bill.status, chain::InvoiceStatus::Paid);
+                QCOMPARE(bill.amount, 1'500);
+            } else {
+                QCOMPARE(bill.encounter, records[1]);
+                QCOMPARE(bill.status, chain::InvoiceStatus::Cancelled);
+                QCOMPARE(bill.institution, idOf(DemoKeys::Kind::Institution, 1));
+            }
+        }
+        const QList<chain::InvoiceInfo> online = state.invoicesFor(p1);
+        QCOMPARE(online.size(), 1);
+        QCOMPARE(online.first().feeType, Fee::OnlineConsultation);
+        QCOMPARE(online.first().status, chain::InvoiceStatus::Paid);
+        QCOMPARE(online.first().encounter, records[2]);
+
+        // Subsidies: the trial pays each of patient 0's visits after enrolment until its pool,
+        // topped up once, is empty; the assistance pays patient 1's claimed visits up to its cap.
+        const QList<chain::Hash> programs = idsOf<wallet::CreateProgram>(*ledger.value());
+        QCOMPARE(programs.size(), 2);
+        using S = chain::SubsidyStatus;
+        const QList<chain::SubsidyInfo> stipends = state.subsidiesFor(p0);
+        QCOMPARE(stipends.size(), 3);
+        const QList<std::tuple<chain::Hash, wallet::Amount, S>> expectedStipends {
+            {records[1], 20'000, S::Paid},
+            {records[5], 20'000, S::Paid},
+            {records[6], 0, S::PoolExhausted}};
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(stipends[i].program, programs[1]);
+            QCOMPARE(stipends[i].record, std::get<0>(expectedStipends[i]));
+            QCOMPARE(stipends[i].amount, std::get<1>(expectedStipends[i]));
+            QCOMPARE(stipends[i].status, std::get<2>(expectedStipends[i]));
+        }
+        const QList<chain::SubsidyInfo> assistance = state.subsidiesFor(p1);
+        QCOMPARE(assistance.size(), 2);
+        QCOMPARE(assistance[0].record, records[7]);
+        QCOMPARE(assistance[0].amount, 3'000);
+        QCOMPARE(assistance[0].status, S::Paid);
+        QCOMPARE(assistance[1].record, records[8]);
+        QCOMPARE(assistance[1].amount, 2'000);
+        QCOMPARE(assistance[1].status, S::CapReached);
+        QCOMPARE(state.balance(programs[0]), 50'000 - 3'000 - 2'000);
+        QCOMPARE(state.balance(programs[1]), 0);
+
+        // The fund: ¥5,000 bought 10,000 shares a fen; two yields of 30 fen; ¥1,000 redeemed
+        // burned the shares it was worth, rounded up.
+        const QList<chain::Hash> funds = idsOf<wallet::CreateFund>(*ledger.value());
+        QCOMPARE(funds.size(), 1);
+        const QList<chain::YieldInfo> yields = state.yields(funds.first());
+        QCOMPARE(yields.size(), 2);
+        QCOMPARE(yields[0].amount, 30);
+        QCOMPARE(yields[1].amount, 30);
+        QCOMPARE(state.balance(funds.first()), 500'000 + 60 - 100'000);
+        const qint64 shares = 500'000LL * 10'000;
+        const qint64 burned = (100'000LL * shares + 500'060 - 1) / 500'060;
+        QCOMPARE(state.holding(funds.first(), p0), shares - burned);
+
+        // The demo's own books agree, and say so in its summary.
+        const WalletBook::Counts &counts = summary->wallet;
+        QCOMPARE(counts.deposits, 6);
+        QCOMPARE(counts.withdrawals, 2);
+        QCOMPARE(counts.invoices, 4);
+        QCOMPARE(counts.invoicesPaid, 2);
+        QCOMPARE(counts.invoicesCancelled, 1);
+        QCOMPARE(counts.enrolments, 2);
+        QCOMPARE(counts.subsidies, 5);
+        QCOMPARE(counts.subsidiesPoolExhausted, 1);
+        QCOMPARE(counts.subsidiesCapReached, 1);
+        QCOMPARE(counts.subscriptions, 1);
+        QCOMPARE(counts.redemptions, 1);
+        QCOMPARE(counts.yields, 2);
+    }
+
+    void aScenarioTheChainWouldRefuseStopsBeforeTheNode()
+    {
+        // Patient 1 pays in too little for the online consultation: the demo names the event
+        // rather than sending a transaction the node would refuse.
+        Scenario scenario = smallScenario();
+        int payment = -1;
+        for (int i = 0; i < scenario.events.size(); ++i)
+            if (auto *p = std::get_if<PaymentEvent>(&scenario.events[i].what);
+                p && p->account == patient(1) && p->kind == PaymentEvent::Kind::Deposit) {
+                p->amount = 1'000;
+                payment = i;
+            }
+        QVERIFY(payment > 0);
+        QTemporaryDir dir;
+        const auto refused = DemoNetwork::create(dir.path(), scenario, passphrase(),
+                                                 crypto::Argon2Params::fastInsecureForTests());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("balance is too low")),
+                 qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("event %1").arg(payment + 1)),
+                 qPrintable(refused.error()));
     }
 
     void sameSeedSameIdentities()
