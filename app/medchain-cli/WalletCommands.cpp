@@ -272,9 +272,9 @@ int runHistory(CliContext &context, const QCommandLineParser &parser, const QStr
         entries.append(json);
         text.append(WalletCommand::tr("%1  %2  %3¥%4  balance ¥%5  %6 %7")
                         .arg(isoTime(entry.time), kindText(entry.kind),
-                             entry.delta >= 0 ? QStringLiteral("+") : QString(),
-                             formatYuan(entry.delta), formatYuan(entry.balance), counterparty,
-                             subject)
+                             entry.delta >= 0 ? QStringLiteral("+") : QStringLiteral("-"),
+                             formatYuan(entry.delta >= 0 ? entry.delta : -entry.delta),
+                             formatYuan(entry.balance), counterparty, subject)
                         .trimmed());
     }
     addNothingPaidUpTo(std::numeric_limits<quint64>::max());
