@@ -50,6 +50,23 @@ Result<chain::IdentityId> whose(CliContext &context, const QCommandLineParser &p
     return info->identity;
 }
 
+/// The replica, read-only, and whose wallet to show.
+struct WalletView {
+    std::unique_ptr<chain::Ledger> ledger;
+    chain::IdentityId id;
+};
+
+Result<WalletView> openWallet(CliContext &context, const QCommandLineParser &parser)
+{
+    auto ledger = context.openLedgerForReading();
+    if (!ledger)
+        return ledger.failure();
+    auto id = whose(context, parser);
+    if (!id)
+        return id.failure();
+    return WalletView {std::move(ledger).value(), id.value()};
+}
+
 QString kindName(EntryKind kind)
 {
     switch (kind) {
@@ -128,19 +145,17 @@ QString subjectText(const chain::EntryInfo &entry)
 
 int runBalance(CliContext &context, const QCommandLineParser &parser, const QStringList &)
 {
-    auto ledger = context.openLedgerForReading();
-    if (!ledger)
-        return context.fail(ledger.failure());
-    const auto id = whose(context, parser);
-    if (!id)
-        return context.fail(id.failure());
-    const chain::LedgerState &state = ledger.value()->state();
-    const wallet::Amount balance = state.balance(wallet::accountOf(id.value()));
+    const auto view = openWallet(context, parser);
+    if (!view)
+        return context.fail(view.failure());
+    const chain::LedgerState &state = view->ledger->state();
+    const chain::IdentityId &id = view->id;
+    const wallet::Amount balance = state.balance(wallet::accountOf(id));
 
     QJsonArray funds;
-    QStringList text {WalletCommand::tr("Account:       %1").arg(hex(id.value())),
+    QStringList text {WalletCommand::tr("Account:       %1").arg(hex(id)),
                       WalletCommand::tr("Balance:       ¥%1").arg(formatYuan(balance))};
-    for (const chain::HoldingInfo &holding : state.holdingsOf(id.value())) {
+    for (const chain::HoldingInfo &holding : state.holdingsOf(id)) {
         const auto fund = state.fund(holding.fund);
         if (!fund || holding.shares == 0)
             continue;
@@ -157,14 +172,14 @@ int runBalance(CliContext &context, const QCommandLineParser &parser, const QStr
     }
     qint64 openCount = 0;
     wallet::Amount openTotal = 0;
-    for (const chain::InvoiceInfo &invoice : state.invoicesFor(id.value()))
+    for (const chain::InvoiceInfo &invoice : state.invoicesFor(id))
         if (invoice.status == chain::InvoiceStatus::Open) {
             ++openCount;
             openTotal += invoice.amount;
         }
     text.append(
         WalletCommand::tr("Open invoices: %1 (¥%2)").arg(openCount).arg(formatYuan(openTotal)));
-    return context.report({{QStringLiteral("identity"), hex(id.value())},
+    return context.report({{QStringLiteral("identity"), hex(id)},
                            {QStringLiteral("balanceFen"), balance},
                            {QStringLiteral("funds"), funds},
                            {QStringLiteral("openInvoices"), openCount},
@@ -200,17 +215,15 @@ QString statusText(chain::SubsidyStatus status)
 
 int runHistory(CliContext &context, const QCommandLineParser &parser, const QStringList &)
 {
-    auto ledger = context.openLedgerForReading();
-    if (!ledger)
-        return context.fail(ledger.failure());
-    const auto id = whose(context, parser);
-    if (!id)
-        return context.fail(id.failure());
-    const chain::LedgerState &state = ledger.value()->state();
+    const auto view = openWallet(context, parser);
+    if (!view)
+        return context.fail(view.failure());
+    const chain::LedgerState &state = view->ledger->state();
+    const chain::IdentityId &id = view->id;
 
     // Subsidy payouts by (record, program): a paid entry shows its status if it was cut short,
     // and a payout of nothing, which moved no money, is listed on its own.
-    const QList<chain::SubsidyInfo> subsidies = state.subsidiesFor(id.value());
+    const QList<chain::SubsidyInfo> subsidies = state.subsidiesFor(id);
     const auto subsidyOf = [&](const chain::EntryInfo &entry) -> const chain::SubsidyInfo * {
         for (const chain::SubsidyInfo &subsidy : subsidies)
             if (chain::bytesOf(subsidy.record) == entry.subject
@@ -240,7 +253,7 @@ int runHistory(CliContext &context, const QCommandLineParser &parser, const QStr
                                  hex(subsidy.record), statusText(subsidy.status)));
         }
     };
-    for (const chain::EntryInfo &entry : state.statement(wallet::accountOf(id.value()))) {
+    for (const chain::EntryInfo &entry : state.statement(wallet::accountOf(id))) {
         addNothingPaidUpTo(entry.height - 1);
         const QString counterparty = accountName(state, entry.counterparty);
         QString subject = subjectText(entry);
@@ -281,8 +294,7 @@ int runHistory(CliContext &context, const QCommandLineParser &parser, const QStr
     if (text.isEmpty())
         text.append(WalletCommand::tr("No money has moved in this account."));
     return context.report(
-        {{QStringLiteral("identity"), hex(id.value())}, {QStringLiteral("entries"), entries}},
-        text);
+        {{QStringLiteral("identity"), hex(id)}, {QStringLiteral("entries"), entries}}, text);
 }
 
 int runAudit(CliContext &context, const QCommandLineParser &, const QStringList &)

@@ -67,9 +67,19 @@ Result<FundInfo> activeFund(const RuleContext &ctx, const Hash &id)
     return std::move(fund).value();
 }
 
-QByteArray referenceBytes(const QString &reference)
+/// Money moving for this transaction: from one account to another, or in or out of the chain
+/// (no `from` or no `to`) through a gateway.
+Movement movement(const RuleContext &ctx, EntryKind kind, std::optional<AccountId> from,
+                  std::optional<AccountId> to, Amount amount)
 {
-    return reference.toUtf8();
+    Movement m;
+    m.from = std::move(from);
+    m.to = std::move(to);
+    m.amount = amount;
+    m.kind = kind;
+    m.tx = ctx.txHash;
+    m.height = ctx.block.height;
+    return m;
 }
 } // namespace
 
@@ -105,14 +115,10 @@ Result<void> applyRule(const RuleContext &ctx, const Deposit &body)
 
     ctx.state.putPayment({ctx.sender.id, body.reference, PaymentKind::Deposit, body.account,
                           body.amount, ctx.txHash, ctx.block.height});
-    Movement m;
-    m.to = accountOf(body.account);
+    Movement m
+        = movement(ctx, EntryKind::Deposit, std::nullopt, accountOf(body.account), body.amount);
     m.gateway = accountOf(ctx.sender.id);
-    m.amount = body.amount;
-    m.kind = EntryKind::Deposit;
-    m.subject = referenceBytes(body.reference);
-    m.tx = ctx.txHash;
-    m.height = ctx.block.height;
+    m.subject = body.reference.toUtf8();
     ctx.state.moveMoney(m);
     return {};
 }
@@ -134,14 +140,10 @@ Result<void> applyRule(const RuleContext &ctx, const Withdraw &body)
 
     ctx.state.putPayment({body.gateway, body.reference, PaymentKind::Withdrawal, ctx.sender.id,
                           body.amount, ctx.txHash, ctx.block.height});
-    Movement m;
-    m.from = accountOf(ctx.sender.id);
+    Movement m
+        = movement(ctx, EntryKind::Withdrawal, accountOf(ctx.sender.id), std::nullopt, body.amount);
     m.gateway = accountOf(body.gateway);
-    m.amount = body.amount;
-    m.kind = EntryKind::Withdrawal;
-    m.subject = referenceBytes(body.reference);
-    m.tx = ctx.txHash;
-    m.height = ctx.block.height;
+    m.subject = body.reference.toUtf8();
     ctx.state.moveMoney(m);
     return {};
 }
@@ -210,14 +212,9 @@ Result<void> applyRule(const RuleContext &ctx, const PayInvoice &body)
     if (auto ok = requireRoom(ctx, accountOf(invoice->institution), invoice->amount); !ok)
         return ok;
 
-    Movement m;
-    m.from = accountOf(ctx.sender.id);
-    m.to = accountOf(invoice->institution);
-    m.amount = invoice->amount;
-    m.kind = EntryKind::Invoice;
+    Movement m = movement(ctx, EntryKind::Invoice, accountOf(ctx.sender.id),
+                          accountOf(invoice->institution), invoice->amount);
     m.subject = bytesOf(invoice->id).toByteArray();
-    m.tx = ctx.txHash;
-    m.height = ctx.block.height;
     ctx.state.moveMoney(m);
     ctx.state.setInvoiceStatus(invoice->id, InvoiceStatus::Paid, ctx.txHash);
     return {};
@@ -260,14 +257,8 @@ Result<void> applyRule(const RuleContext &ctx, const CreateProgram &body)
     program.height = ctx.block.height;
     ctx.state.putProgram(program);
     if (body.funding > 0) {
-        Movement m;
-        m.from = accountOf(ctx.sender.id);
-        m.to = program.id;
-        m.amount = body.funding;
-        m.kind = EntryKind::ProgramFunding;
-        m.tx = ctx.txHash;
-        m.height = ctx.block.height;
-        ctx.state.moveMoney(m);
+        ctx.state.moveMoney(movement(ctx, EntryKind::ProgramFunding, accountOf(ctx.sender.id),
+                                     program.id, body.funding));
     }
     return {};
 }
@@ -281,14 +272,8 @@ Result<void> applyRule(const RuleContext &ctx, const FundProgram &body)
         return ok;
     if (auto ok = requireRoom(ctx, program->id, body.amount); !ok)
         return ok;
-    Movement m;
-    m.from = accountOf(ctx.sender.id);
-    m.to = program->id;
-    m.amount = body.amount;
-    m.kind = EntryKind::ProgramFunding;
-    m.tx = ctx.txHash;
-    m.height = ctx.block.height;
-    ctx.state.moveMoney(m);
+    ctx.state.moveMoney(movement(ctx, EntryKind::ProgramFunding, accountOf(ctx.sender.id),
+                                 program->id, body.amount));
     return {};
 }
 
@@ -350,14 +335,9 @@ void paySubsidies(const RuleContext &ctx, const RecordInfo &record, const QList<
             status = capLeft <= pool ? SubsidyStatus::CapReached : SubsidyStatus::PoolExhausted;
 
         if (pay > 0) {
-            Movement m;
-            m.from = program->id;
-            m.to = accountOf(record.patient);
-            m.amount = pay;
-            m.kind = EntryKind::Subsidy;
+            Movement m
+                = movement(ctx, EntryKind::Subsidy, program->id, accountOf(record.patient), pay);
             m.subject = bytesOf(record.id).toByteArray();
-            m.tx = ctx.txHash;
-            m.height = ctx.block.height;
             ctx.state.moveMoney(m);
             ctx.state.setBeneficiaryPaid(program->id, record.patient, enrolment.paid + pay);
         }
@@ -396,14 +376,9 @@ Result<void> applyRule(const RuleContext &ctx, const Subscribe &body)
         return refuse(WalletRules::tr("This amount does not buy a whole number of shares."),
                       errors::invalid());
 
-    Movement m;
-    m.from = accountOf(ctx.sender.id);
-    m.to = fund->id;
-    m.amount = body.amount;
-    m.kind = EntryKind::Subscription;
+    Movement m
+        = movement(ctx, EntryKind::Subscription, accountOf(ctx.sender.id), fund->id, body.amount);
     m.shares = *minted;
-    m.tx = ctx.txHash;
-    m.height = ctx.block.height;
     ctx.state.moveMoney(m);
     ctx.state.setHolding(fund->id, ctx.sender.id, held + *minted);
     ctx.state.setFund(fund->id, *total, fund->lastYieldDay);
@@ -425,14 +400,9 @@ Result<void> applyRule(const RuleContext &ctx, const Redeem &body)
     if (auto ok = requireRoom(ctx, accountOf(ctx.sender.id), body.amount); !ok)
         return ok;
 
-    Movement m;
-    m.from = fund->id;
-    m.to = accountOf(ctx.sender.id);
-    m.amount = body.amount;
-    m.kind = EntryKind::Redemption;
+    Movement m
+        = movement(ctx, EntryKind::Redemption, fund->id, accountOf(ctx.sender.id), body.amount);
     m.shares = -*burned;
-    m.tx = ctx.txHash;
-    m.height = ctx.block.height;
     ctx.state.moveMoney(m);
     ctx.state.setHolding(fund->id, ctx.sender.id, held - *burned);
     ctx.state.setFund(fund->id, fund->totalShares - *burned, fund->lastYieldDay);
@@ -462,14 +432,8 @@ Result<void> applyRule(const RuleContext &ctx, const PublishYield &body)
     }
 
     if (amount > 0) {
-        Movement m;
-        m.from = accountOf(ctx.sender.id);
-        m.to = fund->id;
-        m.amount = amount;
-        m.kind = EntryKind::Yield;
-        m.tx = ctx.txHash;
-        m.height = ctx.block.height;
-        ctx.state.moveMoney(m);
+        ctx.state.moveMoney(
+            movement(ctx, EntryKind::Yield, accountOf(ctx.sender.id), fund->id, amount));
     }
     ctx.state.putYield(
         {fund->id, body.day, body.ratePpb, amount, assets, fund->totalShares, ctx.block.height});

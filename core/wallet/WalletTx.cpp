@@ -157,45 +157,26 @@ IssueInvoice IssueInvoice::decode(CborReader &r)
     return body;
 }
 
-namespace {
-template <typename Body> void encodeInvoiceRef(CborWriter &w, const Body &body)
+template <typename Self> void InvoiceBody<Self>::encode(CborWriter &w) const
 {
     w.beginMap(1);
     w.key(0);
-    writeHash(w, body.invoice);
+    writeHash(w, invoice);
     w.end();
 }
 
-template <typename Body> Body decodeInvoiceRef(CborReader &r)
+template <typename Self> Self InvoiceBody<Self>::decode(CborReader &r)
 {
-    Body body;
+    Self body;
     CborMapReader map(r, 1);
     map.require(0);
     body.invoice = readHash(r);
     map.finish();
     return body;
 }
-} // namespace
 
-void PayInvoice::encode(CborWriter &w) const
-{
-    encodeInvoiceRef(w, *this);
-}
-
-PayInvoice PayInvoice::decode(CborReader &r)
-{
-    return decodeInvoiceRef<PayInvoice>(r);
-}
-
-void CancelInvoice::encode(CborWriter &w) const
-{
-    encodeInvoiceRef(w, *this);
-}
-
-CancelInvoice CancelInvoice::decode(CborReader &r)
-{
-    return decodeInvoiceRef<CancelInvoice>(r);
-}
+template struct InvoiceBody<PayInvoice>;
+template struct InvoiceBody<CancelInvoice>;
 
 void CreateProgram::encode(CborWriter &w) const
 {
@@ -304,20 +285,19 @@ CreateFund CreateFund::decode(CborReader &r)
     return body;
 }
 
-namespace {
-template <typename Body> void encodeFundAmount(CborWriter &w, const Body &body)
+template <typename Self> void FundOrderBody<Self>::encode(CborWriter &w) const
 {
     w.beginMap(2);
     w.key(0);
-    writeHash(w, body.fund);
+    writeHash(w, fund);
     w.key(1);
-    w.writeInteger(body.amount);
+    w.writeInteger(amount);
     w.end();
 }
 
-template <typename Body> Body decodeFundAmount(CborReader &r)
+template <typename Self> Self FundOrderBody<Self>::decode(CborReader &r)
 {
-    Body body;
+    Self body;
     CborMapReader map(r, 2);
     map.require(0);
     body.fund = readHash(r);
@@ -326,27 +306,9 @@ template <typename Body> Body decodeFundAmount(CborReader &r)
     map.finish();
     return body;
 }
-} // namespace
 
-void Subscribe::encode(CborWriter &w) const
-{
-    encodeFundAmount(w, *this);
-}
-
-Subscribe Subscribe::decode(CborReader &r)
-{
-    return decodeFundAmount<Subscribe>(r);
-}
-
-void Redeem::encode(CborWriter &w) const
-{
-    encodeFundAmount(w, *this);
-}
-
-Redeem Redeem::decode(CborReader &r)
-{
-    return decodeFundAmount<Redeem>(r);
-}
+template struct FundOrderBody<Subscribe>;
+template struct FundOrderBody<Redeem>;
 
 void PublishYield::encode(CborWriter &w) const
 {

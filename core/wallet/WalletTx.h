@@ -60,23 +60,24 @@ struct IssueInvoice {
     bool operator==(const IssueInvoice &) const = default;
 };
 
-/// Sent by the invoice's patient.
-struct PayInvoice {
-    static constexpr chain::TxType Type = chain::TxType::PayInvoice;
+/// The body of a transaction about one invoice (PayInvoice, CancelInvoice).
+template <typename Self> struct InvoiceBody {
     Hash invoice;
 
     void encode(codec::CborWriter &writer) const;
-    static PayInvoice decode(codec::CborReader &reader);
+    static Self decode(codec::CborReader &reader);
+    bool operator==(const InvoiceBody &) const = default;
+};
+
+/// Sent by the invoice's patient.
+struct PayInvoice : InvoiceBody<PayInvoice> {
+    static constexpr chain::TxType Type = chain::TxType::PayInvoice;
     bool operator==(const PayInvoice &) const = default;
 };
 
 /// Sent by the issuing institution, while the invoice is open.
-struct CancelInvoice {
+struct CancelInvoice : InvoiceBody<CancelInvoice> {
     static constexpr chain::TxType Type = chain::TxType::CancelInvoice;
-    Hash invoice;
-
-    void encode(codec::CborWriter &writer) const;
-    static CancelInvoice decode(codec::CborReader &reader);
     bool operator==(const CancelInvoice &) const = default;
 };
 
@@ -133,25 +134,25 @@ struct CreateFund {
     bool operator==(const CreateFund &) const = default;
 };
 
-/// Sent by any identity: buys fund shares for `amount` fen at the fund's current price.
-struct Subscribe {
-    static constexpr chain::TxType Type = chain::TxType::Subscribe;
+/// The body of an order for a fund (Subscribe, Redeem).
+template <typename Self> struct FundOrderBody {
     Hash fund;
     Amount amount = 0;
 
     void encode(codec::CborWriter &writer) const;
-    static Subscribe decode(codec::CborReader &reader);
+    static Self decode(codec::CborReader &reader);
+    bool operator==(const FundOrderBody &) const = default;
+};
+
+/// Sent by any identity: buys fund shares for `amount` fen at the fund's current price.
+struct Subscribe : FundOrderBody<Subscribe> {
+    static constexpr chain::TxType Type = chain::TxType::Subscribe;
     bool operator==(const Subscribe &) const = default;
 };
 
 /// Sent by a holder: sells enough shares (rounded up) to receive `amount` fen.
-struct Redeem {
+struct Redeem : FundOrderBody<Redeem> {
     static constexpr chain::TxType Type = chain::TxType::Redeem;
-    Hash fund;
-    Amount amount = 0;
-
-    void encode(codec::CborWriter &writer) const;
-    static Redeem decode(codec::CborReader &reader);
     bool operator==(const Redeem &) const = default;
 };
 
