@@ -1249,14 +1249,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>provincial hospitals, the gateway and the sponsor name their district; patterns name none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the gateway and the sponsor have level 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no %2 row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,6 +1304,22 @@ Exit status:
         <source>chronic.csv must list %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>provincial hospitals, the gateway, the sponsor and the fund manager name their district; patterns name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the gateway, the sponsor and the fund manager have level 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assistance_codes must list ICD-10 codes or categories of the clinical model&apos;s diagnoses, sorted, without repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assistance_codes is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoNetwork</name>
@@ -1361,6 +1369,13 @@ Exit status:
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoTransactions</name>
+    <message>
+        <source>The demo cannot carry out event %1 of its scenario: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2085,11 +2100,43 @@ Exit status:
         <source>This replica was opened for reading only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Block %1 breaks the conservation of money: %2 The node stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica&apos;s books do not balance (balances %1 fen, deposits %2, withdrawals %3, %4 negative balances, %5 statements and %6 funds that do not add up). Rebuild it from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerState</name>
     <message>
         <source>A receipt refers to an unknown record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A money movement is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A movement would overdraw or overflow an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block&apos;s payments overflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account&apos;s balance is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money is not conserved: the balances changed by %1 fen, but deposits minus withdrawals were %2 fen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet audit could not read the replica: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2729,6 +2776,393 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>WalletBook</name>
+    <message>
+        <source>The balance is too low for this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving account cannot hold that much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money goes in and out only through the scenario&apos;s payment gateway, for an identity of the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount must be more than nothing and at most the most one transaction may move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment needs a reference of its own that the gateway has not used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a hospital or clinic may bill a patient, for more than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice&apos;s encounter must be an earlier record of this patient at this institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open invoice can be paid or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the health authority or a trial sponsor may open a subsidy program, with a name, sorted ICD-10 codes and an amount per record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money can only be added to an existing program&apos;s pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient can only be enrolled in an existing program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is enrolled in this program already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record needs a patient and an author of the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record may claim only existing programs with diagnosis codes, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a licensed fund manager may issue a fund, under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fund order needs an existing fund, a patient and an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount does not buy a whole number of shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holding is worth less than the amount to redeem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yield needs an existing fund and a daily rate of at most 0.1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yield must be for a later day than the last, one that began at least six hours before it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletCommand</name>
+    <message>
+        <source>--identity takes an identity id: 64 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node.json names no identity keystore; say whose wallet with --identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance:       ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund:          %1, %2 shares worth ¥%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoices: %1 (¥%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the program&apos;s pool is exhausted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the cap per patient is reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  nothing paid by %3 for record %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3¥%4  balance ¥%5  %6 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money has moved in this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height:               %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits:             ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals:          ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of balances:      ¥%1 over %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative balances:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements off:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund shares off:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservation holds: balances = deposits - withdrawals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONSERVATION FAILS: the books do not balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose wallet (an identity id); the node&apos;s own identity if left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an identity&apos;s balance, fund holdings and open invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every movement of an identity&apos;s money, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the books over the whole replica and say whether balances equal deposits minus withdrawals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletRules</name>
+    <message>
+        <source>The balance is too low for this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving account cannot hold that much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such subsidy program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s owner may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund&apos;s issuer has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a payment gateway may deposit money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not an active identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment reference has been used already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money can only be withdrawn through an active payment gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have used this withdrawal reference already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a hospital or clinic may issue an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is not an active registered patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s encounter is not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s encounter is not this patient&apos;s record at this institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice has been paid already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice has been cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the invoiced patient may pay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing institution has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the issuing institution may cancel an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the health authority or a trial sponsor may create a subsidy program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is enrolled in this program already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record claims an unknown subsidy program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record claims a program without diagnosis codes; such programs pay without a claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a licensed fund manager may issue a fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount does not buy a whole number of shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holding is worth less than the amount to redeem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the fund&apos;s issuer may publish its yield.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yield for this day or a later one has been published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yield&apos;s day has not begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletSettlement</name>
+    <message>
+        <source>The demo&apos;s wallet plan broke a rule of the chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletTx</name>
+    <message>
+        <source>an amount above the most one transaction may move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount of zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment without its reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blank name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-10 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis codes must be sorted, without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown record category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day beyond the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a daily yield above 0.1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>X25519SecretKey</name>
     <message>
         <source>An X25519 secret key must be %1 bytes, not %2.</source>
@@ -2808,6 +3242,13 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>The node is busy; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::records</name>
+    <message>
+        <source>an empty claim list must be left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
