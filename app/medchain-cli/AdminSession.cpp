@@ -3,31 +3,13 @@
 #include "ChainText.h"
 
 #include "chain/Executor.h"
+#include "node/PassphraseSource.h"
 
 #include <QDateTime>
 
 #include <algorithm>
 
 namespace medchain::cli {
-
-Result<std::unique_ptr<QLockFile>> AdminSession::lockWriter(const node::DataDir &dir)
-{
-    auto lock = std::make_unique<QLockFile>(dir.path(QStringLiteral("writer.lock")));
-    // Only a dead owner makes the lock stale: a node may rightly hold it for months.
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
-        return lock;
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &application))
-        return Error {tr("%1 is in use by %2 (process %3): a running node or another admin "
-                         "command is writing the replica. Stop it, or send the transaction "
-                         "through that node.")
-                          .arg(dir.root(), application)
-                          .arg(pid)};
-    return Error {tr("Cannot lock %1 for writing (%2).").arg(dir.root(), lock->fileName())};
-}
 
 Result<std::unique_ptr<AdminSession>> AdminSession::open(CliContext &context)
 {
@@ -37,7 +19,7 @@ Result<std::unique_ptr<AdminSession>> AdminSession::open(CliContext &context)
     if (auto ok = CliContext::requireNetwork(dir.value()); !ok)
         return ok.failure();
     std::unique_ptr<AdminSession> session(new AdminSession(context, dir.value()));
-    auto lock = lockWriter(session->m_dir);
+    auto lock = session->m_dir.lockForWriting();
     if (!lock)
         return lock.failure();
     session->m_lock = std::move(lock).value();
@@ -78,7 +60,7 @@ Result<identity::UnlockedIdentity> AdminSession::unlockSigner(const QString &asP
     }
     if (asPassphraseFile.isEmpty())
         return identity::Keystore::unlock(path, m_context.passphrase());
-    auto passphrase = CliContext::readPassphraseFile(asPassphraseFile);
+    auto passphrase = node::PassphraseSource::readFile(asPassphraseFile);
     if (!passphrase)
         return passphrase.failure();
     return identity::Keystore::unlock(path, passphrase.value());
@@ -144,7 +126,7 @@ Result<void> createKeystore(CliContext &context, const QString &path,
     if (newPassphraseFile.isEmpty())
         return identity::Keystore::create(path, keys, info, context.passphrase(),
                                           context.newKeyParams(), extraSecret);
-    auto passphrase = CliContext::readPassphraseFile(newPassphraseFile);
+    auto passphrase = node::PassphraseSource::readFile(newPassphraseFile);
     if (!passphrase)
         return passphrase.failure();
     return identity::Keystore::create(path, keys, info, passphrase.value(), context.newKeyParams(),

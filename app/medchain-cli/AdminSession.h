@@ -26,10 +26,6 @@ public:
     static inline const QString kIdentityKey = QStringLiteral("identity");
     static inline const QString kValidatorKey = QStringLiteral("validator");
 
-    /// Takes DIR/writer.lock without waiting: a running node or another admin command holds it
-    /// while it writes the replica, and two writers would fork the chain.
-    static Result<std::unique_ptr<QLockFile>> lockWriter(const node::DataDir &dir);
-
     /// Locks the folder, opens the replica and unlocks node.json's validator keystore.
     static Result<std::unique_ptr<AdminSession>> open(CliContext &context);
 

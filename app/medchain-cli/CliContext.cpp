@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "node/PassphraseSource.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
@@ -12,32 +14,6 @@
 #include <span>
 
 namespace medchain::cli {
-
-namespace {
-
-// Longer than any passphrase a person types; a file without a line ending this early is not
-// a passphrase file.
-constexpr qint64 kMaxPassphraseBytes = 4096;
-
-// The first line of raw (without "\n" or "\r\n") as NFC UTF-8, like the GUI's passphrase field;
-// nothing when that line is empty.
-std::optional<crypto::SecureBuffer> firstLine(const crypto::SecureBuffer &raw, std::size_t size)
-{
-    const auto bytes = raw.bytes().first(size);
-    const auto newline = std::find(bytes.begin(), bytes.end(), std::uint8_t('\n'));
-    std::size_t length = std::size_t(newline - bytes.begin());
-    if (length > 0 && bytes[length - 1] == '\r')
-        --length;
-    if (length == 0)
-        return std::nullopt;
-    QString text = QString::fromUtf8(reinterpret_cast<const char *>(raw.data()), qsizetype(length));
-    crypto::SecureBuffer utf8 = crypto::Argon2id::passphraseToUtf8(text);
-    crypto::secureWipe(std::span(reinterpret_cast<std::uint8_t *>(text.data()),
-                                 std::size_t(text.size()) * sizeof(QChar)));
-    return utf8;
-}
-
-} // namespace
 
 CliContext::CliContext(GlobalOptions options) : m_options(std::move(options)) { }
 
@@ -88,69 +64,25 @@ Result<void> CliContext::loadPassphrase(QByteArrayView fallback)
     if (m_passphrase)
         return {};
     if (!m_options.passphraseFile.isEmpty()) {
-        auto read = readPassphraseFile(m_options.passphraseFile);
+        auto read = node::PassphraseSource::readFile(m_options.passphraseFile);
         if (!read)
             return read.failure();
         m_passphrase = std::move(read).value();
         return {};
     }
-    char *environment = std::getenv("MEDCHAIN_PASSPHRASE");
-    if (!environment && !fallback.isEmpty()) {
-        m_passphrase = crypto::SecureBuffer::copyOf(
-            {reinterpret_cast<const std::uint8_t *>(fallback.data()), size_t(fallback.size())});
+    auto environment = node::PassphraseSource::takeFromEnvironment();
+    if (!environment)
+        return environment.failure();
+    if (std::optional<crypto::SecureBuffer> &found = environment.value()) {
+        m_passphrase = std::move(*found);
         return {};
     }
-    if (!environment)
+    if (fallback.isEmpty())
         return usage(tr("This command needs the passphrase: give --passphrase-file FILE or set "
                         "MEDCHAIN_PASSPHRASE."));
-    const std::size_t size = std::strlen(environment);
-    const auto value = std::span(reinterpret_cast<std::uint8_t *>(environment), size);
-    const crypto::SecureBuffer raw = crypto::SecureBuffer::copyOf(value);
-    // The guarded copy is the only one left in this process.
-    crypto::secureWipe(value);
-    qunsetenv("MEDCHAIN_PASSPHRASE");
-    auto line = firstLine(raw, size);
-    if (!line)
-        return Error {tr("MEDCHAIN_PASSPHRASE is set but empty.")};
-    m_passphrase = std::move(line);
+    m_passphrase = crypto::SecureBuffer::copyOf(
+        {reinterpret_cast<const std::uint8_t *>(fallback.data()), size_t(fallback.size())});
     return {};
-}
-
-Result<crypto::SecureBuffer> CliContext::readPassphraseFile(const QString &path)
-{
-    QFile file;
-    bool opened = false;
-    // Unbuffered, so no copy of the passphrase stays behind in QIODevice's buffer.
-    if (path == QLatin1String("-")) {
-        opened = file.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered);
-    } else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    }
-    if (!opened)
-        return Error {tr("Cannot read the passphrase file %1: %2").arg(path, file.errorString())};
-    crypto::SecureBuffer raw {std::size_t(kMaxPassphraseBytes)};
-    qint64 size = 0;
-    while (size < kMaxPassphraseBytes) {
-        const qint64 got
-            = file.read(reinterpret_cast<char *>(raw.data()) + size, kMaxPassphraseBytes - size);
-        if (got < 0)
-            return Error {
-                tr("Cannot read the passphrase file %1: %2").arg(path, file.errorString())};
-        if (got == 0)
-            break;
-        size += got;
-        if (std::find(raw.data(), raw.data() + size, std::uint8_t('\n')) != raw.data() + size)
-            break;
-    }
-    const auto end = raw.data() + size;
-    if (size == kMaxPassphraseBytes && std::find(raw.data(), end, std::uint8_t('\n')) == end)
-        return Error {
-            tr("The passphrase file %1 does not start with a passphrase line.").arg(path)};
-    auto line = firstLine(raw, std::size_t(size));
-    if (!line)
-        return Error {tr("The passphrase file %1 is empty.").arg(path)};
-    return std::move(*line);
 }
 
 crypto::Argon2Params CliContext::newKeyParams()

@@ -58,8 +58,6 @@ public:
     Result<void> loadPassphrase(QByteArrayView fallback = {});
     /// Valid after loadPassphrase() succeeded: NFC-normalised UTF-8 in guarded memory.
     const crypto::SecureBuffer &passphrase() const { return *m_passphrase; }
-    /// The first line of a file (without its line ending), as NFC UTF-8 in guarded memory.
-    static Result<crypto::SecureBuffer> readPassphraseFile(const QString &path);
 
     /// Key-derivation settings for new keystores and replicas: calibrated to this machine
     /// (once per run), or libsodium's minimum when MEDCHAIN_FAST_KDF=1 (tests only).

@@ -85,7 +85,7 @@ int runInit(CliContext &context, const QCommandLineParser &parser, const QString
     if (!QDir().mkpath(dir->path(QStringLiteral("keystores"))))
         return context.fail(Error {NetworkCommands::tr("Cannot create the folder %1.")
                                        .arg(dir->path(QStringLiteral("keystores")))});
-    auto lock = AdminSession::lockWriter(dir.value());
+    auto lock = dir->lockForWriting();
     if (!lock)
         return context.fail(lock.failure());
     for (const QString &path : {dir->genesisPath(), dir->replicaPath(),

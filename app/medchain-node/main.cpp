@@ -1,11 +1,37 @@
-// medchain-node: the headless node for institutions' servers (storage, network, consensus).
+// medchain-node: the headless node for institutions' servers. It runs a data folder's replica
+// from its saved configuration, logs to DIR/node.log and stderr, and stops cleanly on SIGTERM.
+#include "NodeLog.h"
+#include "NodeService.h"
+#include "UnixSignals.h"
+
 #include "common/Startup.h"
+#include "node/NodeThread.h"
+#include "node/PassphraseSource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDebug>
+#include <QDir>
 #include <QTextStream>
 
-using medchain::Startup;
+using namespace medchain;
+
+namespace {
+Result<crypto::SecureBuffer> passphrase(const QString &file)
+{
+    if (!file.isEmpty())
+        return node::PassphraseSource::readFile(file);
+    auto environment = node::PassphraseSource::takeFromEnvironment();
+    if (!environment)
+        return environment.failure();
+    if (std::optional<crypto::SecureBuffer> &found = environment.value())
+        return std::move(*found);
+    return Error {QCoreApplication::translate(
+        "medchain-node",
+        "The node needs the replica's passphrase: give --passphrase-file FILE or set "
+        "MEDCHAIN_PASSPHRASE.")};
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -18,6 +44,18 @@ int main(int argc, char *argv[])
         "MedChain node: keeps an encrypted replica of the chain and serves peers."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("datadir"),
+        QCoreApplication::translate("medchain-node", "The node's data folder."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"),
+        QCoreApplication::translate("medchain-node",
+                                    "Read the passphrase from the first line of FILE (- for "
+                                    "standard input) instead of MEDCHAIN_PASSPHRASE."),
+        QStringLiteral("FILE"));
+    parser.addOption(dataDir);
+    parser.addOption(passphraseFile);
     parser.process(app);
 
     QTextStream err(stderr);
@@ -25,9 +63,51 @@ int main(int argc, char *argv[])
         err << Startup::refusalMessage(init.error()) << Qt::endl;
         return 1;
     }
-    // The replica, peer network and consensus arrive with the ledger and network issues.
-    err << QCoreApplication::translate("medchain-node",
-                                       "medchain-node: this build has no node service yet.")
-        << Qt::endl;
-    return 1;
+    const QString folder = parser.value(dataDir);
+    if (folder.isEmpty()) {
+        err << QCoreApplication::translate("medchain-node",
+                                           "Give the node's data folder with --datadir DIR.")
+            << Qt::endl;
+        return 2;
+    }
+    if (auto ok = nodeapp::NodeLog::install(QDir(folder).filePath(QStringLiteral("node.log")));
+        !ok) {
+        err << ok.error() << Qt::endl;
+        return 1;
+    }
+    const auto secret = passphrase(parser.value(passphraseFile));
+    if (!secret) {
+        qCritical().noquote() << secret.error();
+        return 1;
+    }
+    nodeapp::UnixSignals unixSignals;
+    int exitCode = 0;
+    {
+        auto service = nodeapp::NodeService::start(folder, secret.value());
+        if (!service) {
+            qCritical().noquote() << service.error();
+            nodeapp::NodeLog::uninstall();
+            return 1;
+        }
+        QObject::connect(&unixSignals, &nodeapp::UnixSignals::terminationRequested, &app,
+                         [](int number) {
+                             qInfo().noquote() << QCoreApplication::translate(
+                                                      "medchain-node", "Signal %1: stopping.")
+                                                      .arg(number);
+                             QCoreApplication::exit(0);
+                         });
+        QObject::connect(service.value()->thread().node(), &node::Node::halted, &app,
+                         [&exitCode](const QString &reason) {
+                             qCritical().noquote() << QCoreApplication::translate(
+                                                          "medchain-node", "The node halted: %1")
+                                                          .arg(reason);
+                             exitCode = 1;
+                             QCoreApplication::exit(1);
+                         });
+        QMetaObject::invokeMethod(service.value()->thread().node(), "start", Qt::QueuedConnection);
+        qInfo().noquote() << QCoreApplication::translate("medchain-node", "Ready.");
+        exitCode = app.exec();
+    }
+    nodeapp::NodeLog::uninstall();
+    return exitCode;
 }

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 
 namespace medchain::node {
@@ -162,6 +163,25 @@ DataDir::openLedger(const crypto::SecureBuffer &passphrase,
     if (!key)
         return key.failure();
     return chain::Ledger::open(replicaPath(), key.value(), genesis.value());
+}
+
+Result<std::unique_ptr<QLockFile>> DataDir::lockForWriting() const
+{
+    auto lock = std::make_unique<QLockFile>(path(QStringLiteral("writer.lock")));
+    // Only a dead owner makes the lock stale: a node may rightly hold it for months.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &application))
+        return Error {tr("%1 is in use by %2 (process %3): a running node or an admin command is "
+                         "writing the replica. Stop it, or send the transaction through that "
+                         "node.")
+                          .arg(m_root, application)
+                          .arg(pid)};
+    return Error {tr("Cannot lock %1 for writing (%2).").arg(m_root, lock->fileName())};
 }
 
 } // namespace medchain::node

@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+class QLockFile;
+
 namespace medchain::node {
 
 class DataDir {
@@ -33,6 +35,12 @@ public:
     /// node.json: free-form settings (listen address, peers, keystore names). Empty if absent.
     Result<QJsonObject> readConfig() const;
     Result<void> writeConfig(const QJsonObject &config) const;
+
+    /// Takes DIR/writer.lock without waiting. The replica has one writer at a time (a running
+    /// node or an admin command): two would fork the chain. The lock is held until the returned
+    /// object is destroyed; a dead owner's lock is taken over, a live owner's is refused with
+    /// its program and process id.
+    Result<std::unique_ptr<QLockFile>> lockForWriting() const;
 
     /// Derives the replica key from passphrase and checks it against the key file. For a new
     /// replica, creates the key file with a fresh salt and `newParams` (calibrated to about half
