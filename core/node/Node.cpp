@@ -89,4 +89,35 @@ void Node::produceBlock()
     emit blockCommitted(tip);
 }
 
+Result<void> Node::acceptBlock(const chain::Block &block, const chain::CommitCertificate &commit)
+{
+    if (m_halted)
+        return Error {tr("The node has stopped."), chain::errors::state()};
+    if (auto ok = m_ledger->applyBlock(block, commit); !ok) {
+        if (ok.errorCode() == QLatin1String("conservation")) {
+            m_halted = true;
+            if (m_timer)
+                m_timer->stop();
+            emit halted(ok.error());
+        }
+        return ok;
+    }
+    const chain::ChainTip tip = m_ledger->tip();
+    QSet<QByteArray> included;
+    for (const QByteArray &bytes : block.transactions) {
+        const chain::Hash hash = crypto::sha256(bytes);
+        included.insert(hash.toByteArray());
+        emit transactionCommitted(hash, tip.height);
+    }
+    if (!included.isEmpty()) {
+        m_pending.removeIf([&](const chain::CheckedTransaction &tx) {
+            return included.contains(tx.hash.toByteArray());
+        });
+        for (const QByteArray &key : included)
+            m_pendingHashes.remove(key);
+    }
+    emit blockCommitted(tip);
+    return {};
+}
+
 } // namespace medchain::node

@@ -45,6 +45,12 @@ public slots:
     /// Produces a block from the mempool now (the timer calls this).
     void produceBlock();
 
+public:
+    /// A block committed elsewhere (a peer's), with the commit certificate that finalised it:
+    /// applied if every rule holds, its transactions leave the mempool. A refusal means the
+    /// block or its sender is wrong; a broken conservation of money halts the node.
+    Result<void> acceptBlock(const chain::Block &block, const chain::CommitCertificate &commit);
+
 signals:
     void transactionQueued(const medchain::chain::Hash &hash);
     void transactionRejected(const medchain::chain::Hash &hash, const QString &reason,

@@ -1,0 +1,236 @@
+#include "net/PeerNetwork.h"
+
+#include "chain/Block.h"
+#include "codec/CborReader.h"
+#include "net/PeerAdmission.h"
+#include "net/TlsPolicy.h"
+#include "node/Node.h"
+
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace medchain::net {
+
+PeerNetwork::PeerNetwork(node::Node &node, crypto::Certificate root, Settings settings,
+                         QObject *parent)
+    : QObject(parent), m_node(node), m_root(std::move(root)), m_settings(std::move(settings))
+{
+    qRegisterMetaType<Hello>();
+    qRegisterMetaType<Message>();
+    qRegisterMetaType<Disconnect>();
+    m_poll = new QTimer(this);
+    connect(m_poll, &QTimer::timeout, this, &PeerNetwork::poll);
+    m_poll->start(m_settings.pollIntervalMs);
+}
+
+PeerNetwork::~PeerNetwork() = default;
+
+Result<quint16> PeerNetwork::listen(const QHostAddress &address, quint16 port)
+{
+    if (!m_server) {
+        m_server = new QSslServer(this);
+        m_server->setSslConfiguration(m_settings.tls);
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection()))
+                adopt(socket, std::nullopt);
+        });
+    }
+    if (!m_server->listen(address, port))
+        return Error {tr("Cannot listen on %1 port %2: %3")
+                          .arg(address.toString())
+                          .arg(port)
+                          .arg(m_server->errorString())};
+    return m_server->serverPort();
+}
+
+void PeerNetwork::connectTo(const QString &host, quint16 port,
+                            std::optional<chain::IdentityId> expected)
+{
+    auto *socket = new QSslSocket(this);
+    socket->setSslConfiguration(m_settings.tls);
+    connect(socket, &QSslSocket::sslErrors, socket, [socket](const QList<QSslError> &errors) {
+        socket->ignoreSslErrors(TlsPolicy::ignorable(errors));
+    });
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, expected] {
+        socket->disconnect(this);
+        adopt(socket, expected);
+    });
+    connect(socket, &QAbstractSocket::errorOccurred, socket, [socket] { socket->deleteLater(); });
+    socket->connectToHostEncrypted(host, port);
+}
+
+int PeerNetwork::peerCount() const
+{
+    return int(m_peerHeights.size());
+}
+
+Hello PeerNetwork::localHello() const
+{
+    const chain::Ledger &ledger = m_node.ledger();
+    const chain::ChainTip tip = ledger.tip();
+    Hello hello;
+    hello.chainId = ledger.genesis().chainId;
+    hello.node = m_settings.self;
+    hello.height = tip.height;
+    hello.tipHash = tip.hash;
+    hello.genesisHash = ledger.genesis().hash();
+    return hello;
+}
+
+void PeerNetwork::adopt(QSslSocket *socket, std::optional<chain::IdentityId> expected)
+{
+    PeerConnection::Settings settings;
+    settings.protocol.local = localHello();
+    settings.protocol.limits = m_settings.limits;
+    settings.protocol.nonceSeed = quint64(m_settings.clock());
+    settings.clock = m_settings.clock;
+    settings.expectedPeer = expected;
+    const QString address = Discouragement::addressKey(socket->peerAddress());
+    settings.admit = [this, address](const chain::IdentityId &peer) -> Result<void> {
+        if (!m_discouraged.acceptsConnection(Discouragement::identityKey(peer), address,
+                                             m_settings.clock()))
+            return Error {tr("The peer is kept out for a while after misbehaving.")};
+        return PeerAdmission::check(m_node.ledger().state(), peer);
+    };
+    auto *peer = new PeerConnection(socket, m_root, std::move(settings), this);
+    connect(peer, &PeerConnection::established, this,
+            [this, peer](const Hello &hello) { onEstablished(peer, hello); });
+    connect(peer, &PeerConnection::received, this,
+            [this, peer](const Message &message) { onMessage(peer, message); });
+    connect(peer, &PeerConnection::closed, this, [this, peer, address](const Disconnect &why) {
+        if (why.discourage) {
+            const qint64 now = m_settings.clock();
+            m_discouraged.record(address, now);
+            if (peer->peer())
+                m_discouraged.record(Discouragement::identityKey(*peer->peer()), now);
+        }
+        onClosed(peer, why);
+    });
+}
+
+void PeerNetwork::onEstablished(PeerConnection *peer, const Hello &hello)
+{
+    m_peerHeights[peer] = hello.height;
+    emit peerCountChanged(peerCount());
+    requestBlocks(peer);
+}
+
+void PeerNetwork::onClosed(PeerConnection *peer, const Disconnect &)
+{
+    const bool wasPeer = m_peerHeights.erase(peer) > 0;
+    m_waitingForBlocks.remove(peer);
+    peer->deleteLater();
+    if (wasPeer)
+        emit peerCountChanged(peerCount());
+}
+
+void PeerNetwork::requestBlocks(PeerConnection *peer)
+{
+    const quint64 height = m_node.ledger().tip().height;
+    const quint64 target = m_peerHeights[peer];
+    if (target <= height || m_waitingForBlocks.contains(peer))
+        return;
+    GetBlocks request;
+    for (quint64 h = height + 1;
+         h <= target && quint64(request.heights.size()) < wire::MaxBlocksPerMessage; ++h)
+        request.heights.append(h);
+    if (peer->send(request).ok())
+        m_waitingForBlocks.insert(peer);
+    emit syncProgress(height, target);
+}
+
+void PeerNetwork::poll()
+{
+    const quint64 height = m_node.ledger().tip().height;
+    for (const auto &[peer, knownHeight] : m_peerHeights) {
+        (void)knownHeight;
+        if (!m_waitingForBlocks.contains(peer))
+            (void)peer->send(GetHeaders {height + 1, 1});
+    }
+}
+
+void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
+{
+    const chain::Ledger &ledger = m_node.ledger();
+    if (const auto *blocks = std::get_if<Blocks>(&message)) {
+        m_waitingForBlocks.remove(peer);
+        for (const CommittedBlock &committed : blocks->blocks) {
+            auto block = chain::Block::decode(committed.block);
+            auto commit = chain::CommitCertificate::decode(committed.commit);
+            if (!block || !commit) {
+                peer->close(DisconnectReason::Malformed);
+                return;
+            }
+            if (block->header.height <= ledger.tip().height)
+                continue; // another peer brought it first
+            if (auto ok = m_node.acceptBlock(block.value(), commit.value()); !ok) {
+                qWarning().noquote()
+                    << tr("A peer sent a block this node refuses: %1").arg(ok.error());
+                peer->close(DisconnectReason::Malformed);
+                return;
+            }
+        }
+        requestBlocks(peer);
+    } else if (const auto *headers = std::get_if<Headers>(&message)) {
+        // An answer to a poll: the peer has a block beyond our tip.
+        if (!headers->headers.isEmpty()) {
+            codec::CborReader reader(headers->headers.last().header);
+            const chain::BlockHeader header = chain::BlockHeader::decode(reader);
+            if (!reader.hasError() && header.height > m_peerHeights[peer])
+                m_peerHeights[peer] = header.height;
+            requestBlocks(peer);
+        }
+    } else if (const auto *get = std::get_if<GetBlocks>(&message)) {
+        Blocks reply;
+        for (quint64 height : get->heights) {
+            const auto block = ledger.block(height);
+            const auto commit = ledger.commit(height);
+            if (!block || !commit)
+                break;
+            reply.blocks.append({block->encode(), commit->encode()});
+        }
+        (void)peer->send(reply);
+    } else if (const auto *ask = std::get_if<GetHeaders>(&message)) {
+        Headers reply;
+        for (quint64 height = ask->fromHeight; height < ask->fromHeight + ask->count; ++height) {
+            const auto block = ledger.block(height);
+            const auto commit = ledger.commit(height);
+            if (!block || !commit)
+                break;
+            reply.headers.append({block->header.encode(), commit->encode()});
+        }
+        (void)peer->send(reply);
+    } else if (const auto *transactions = std::get_if<Transactions>(&message)) {
+        QList<QByteArray> fresh;
+        for (const QByteArray &tx : transactions->transactions) {
+            const QByteArray hash = crypto::sha256(tx).toByteArray();
+            if (m_seenTransactions.contains(hash))
+                continue;
+            m_seenTransactions.insert(hash);
+            m_node.submit(tx);
+            fresh.append(tx);
+        }
+        relay(fresh, peer);
+    }
+}
+
+void PeerNetwork::submit(const QByteArray &transaction)
+{
+    m_seenTransactions.insert(crypto::sha256(transaction).toByteArray());
+    m_node.submit(transaction);
+    relay({transaction}, nullptr);
+}
+
+void PeerNetwork::relay(const QList<QByteArray> &transactions, PeerConnection *except)
+{
+    if (transactions.isEmpty())
+        return;
+    for (const auto &[peer, height] : m_peerHeights) {
+        (void)height;
+        if (peer != except)
+            (void)peer->send(Transactions {transactions});
+    }
+}
+
+} // namespace medchain::net
