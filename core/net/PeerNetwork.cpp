@@ -6,11 +6,20 @@
 #include "net/TlsPolicy.h"
 #include "node/Node.h"
 
+#include <QRandomGenerator>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTimer>
 
 namespace medchain::net {
+
+namespace {
+// What a Blocks reply may hold, leaving room for the message's own encoding.
+constexpr qsizetype kReplyBudget = wire::MaxFrameSize - 64 * 1024;
+constexpr qsizetype kEntryOverhead = 16;
+// Transactions remembered for relaying once; forgotten all at once beyond this.
+constexpr qsizetype kMaxSeenTransactions = 200'000;
+} // namespace
 
 PeerNetwork::PeerNetwork(node::Node &node, crypto::Certificate root, Settings settings,
                          QObject *parent)
@@ -83,7 +92,7 @@ void PeerNetwork::adopt(QSslSocket *socket, std::optional<chain::IdentityId> exp
     PeerConnection::Settings settings;
     settings.protocol.local = localHello();
     settings.protocol.limits = m_settings.limits;
-    settings.protocol.nonceSeed = quint64(m_settings.clock());
+    settings.protocol.nonceSeed = QRandomGenerator::system()->generate64();
     settings.clock = m_settings.clock;
     settings.expectedPeer = expected;
     const QString address = Discouragement::addressKey(socket->peerAddress());
@@ -159,7 +168,7 @@ void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
             auto block = chain::Block::decode(committed.block);
             auto commit = chain::CommitCertificate::decode(committed.commit);
             if (!block || !commit) {
-                peer->close(DisconnectReason::Malformed);
+                punish(peer);
                 return;
             }
             if (block->header.height <= ledger.tip().height)
@@ -167,7 +176,7 @@ void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
             if (auto ok = m_node.acceptBlock(block.value(), commit.value()); !ok) {
                 qWarning().noquote()
                     << tr("A peer sent a block this node refuses: %1").arg(ok.error());
-                peer->close(DisconnectReason::Malformed);
+                punish(peer);
                 return;
             }
         }
@@ -182,13 +191,20 @@ void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
             requestBlocks(peer);
         }
     } else if (const auto *get = std::get_if<GetBlocks>(&message)) {
+        // As many of the blocks asked for as fit in one frame, in order; the peer asks again
+        // for the rest.
         Blocks reply;
+        qsizetype size = 0;
         for (quint64 height : get->heights) {
             const auto block = ledger.block(height);
             const auto commit = ledger.commit(height);
             if (!block || !commit)
                 break;
-            reply.blocks.append({block->encode(), commit->encode()});
+            CommittedBlock committed {block->encode(), commit->encode()};
+            size += committed.block.size() + committed.commit.size() + kEntryOverhead;
+            if (!reply.blocks.isEmpty() && size > kReplyBudget)
+                break;
+            reply.blocks.append(std::move(committed));
         }
         (void)peer->send(reply);
     } else if (const auto *ask = std::get_if<GetHeaders>(&message)) {
@@ -201,13 +217,16 @@ void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
             reply.headers.append({block->header.encode(), commit->encode()});
         }
         (void)peer->send(reply);
+    } else if (std::holds_alternative<GetTransactions>(message)) {
+        // Gossip by inventory is not used yet: say "none of those" rather than leave it open.
+        (void)peer->send(Transactions {});
     } else if (const auto *transactions = std::get_if<Transactions>(&message)) {
         QList<QByteArray> fresh;
         for (const QByteArray &tx : transactions->transactions) {
             const QByteArray hash = crypto::sha256(tx).toByteArray();
             if (m_seenTransactions.contains(hash))
                 continue;
-            m_seenTransactions.insert(hash);
+            remember(hash);
             m_node.submit(tx);
             fresh.append(tx);
         }
@@ -217,7 +236,7 @@ void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
 
 void PeerNetwork::submit(const QByteArray &transaction)
 {
-    m_seenTransactions.insert(crypto::sha256(transaction).toByteArray());
+    remember(crypto::sha256(transaction).toByteArray());
     m_node.submit(transaction);
     relay({transaction}, nullptr);
 }
@@ -231,6 +250,21 @@ void PeerNetwork::relay(const QList<QByteArray> &transactions, PeerConnection *e
         if (peer != except)
             (void)peer->send(Transactions {transactions});
     }
+}
+
+void PeerNetwork::remember(const QByteArray &hash)
+{
+    if (m_seenTransactions.size() >= kMaxSeenTransactions)
+        m_seenTransactions.clear(); // at worst a transaction is relayed twice
+    m_seenTransactions.insert(hash);
+}
+
+void PeerNetwork::punish(PeerConnection *peer)
+{
+    const qint64 now = m_settings.clock();
+    if (peer->peer())
+        m_discouraged.record(Discouragement::identityKey(*peer->peer()), now);
+    peer->close(DisconnectReason::Malformed);
 }
 
 } // namespace medchain::net

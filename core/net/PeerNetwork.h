@@ -60,6 +60,9 @@ private:
     void requestBlocks(PeerConnection *peer);
     void poll();
     void relay(const QList<QByteArray> &transactions, PeerConnection *except);
+    void remember(const QByteArray &transactionHash);
+    /// A peer that sent a block this node refuses: kept out for a while, then disconnected.
+    void punish(PeerConnection *peer);
     Hello localHello() const;
 
     node::Node &m_node;
