@@ -1,0 +1,25 @@
+#include "SimSupport.h"
+
+namespace medchain::sim {
+
+quint64 SplitMix64::next()
+{
+    quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+bool CachingVerifier::verify(const chain::IdentityId &signer, QByteArrayView message,
+                             const crypto::Ed25519Signature &signature)
+{
+    const QByteArray key = signer.toByteArray() + signature.toByteArray() + message.toByteArray();
+    const auto it = m_known.constFind(key);
+    if (it != m_known.cend())
+        return *it;
+    const bool ok = crypto::ed25519Verify(signer, message, signature);
+    m_known.insert(key, ok);
+    return ok;
+}
+
+} // namespace medchain::sim
