@@ -4,14 +4,6 @@
 <context>
     <name>AdminSession</name>
     <message>
-        <source>%1 is in use by %2 (process %3): a running node or another admin command is writing the replica. Stop it, or send the transaction through that node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot lock %1 for writing (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 names no validator keystore (&quot;%2&quot;): this folder is not the network&apos;s validator, so it cannot commit transactions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,27 +726,30 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MEDCHAIN_PASSPHRASE is set but empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 does not start with a passphrase line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The option --%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run medchain-cli --help for the commands and their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitAssembly</name>
+    <message>
+        <source>A vote in the commit is not a precommit for this block, height and round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A precommit is by a node outside the validator set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A precommit&apos;s signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precommits hold %1 of %2 voting power; more than two thirds is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +976,14 @@ Exit status:
     </message>
     <message>
         <source>There is no replica at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (process %3): a running node or an admin command is writing the replica. Stop it, or send the transaction through that node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for writing (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,6 +1517,33 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>EquivocationEvidence</name>
+    <message>
+        <source>Invalid equivocation evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid equivocation evidence: the votes are not in canonical order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two votes are not by one validator for one height, round and kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two votes are for the same value: that is not equivocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The equivocating node is not in the validator set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature in the evidence does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBundle</name>
     <message>
         <source>No committed transaction has this hash on this replica.</source>
@@ -1730,6 +1760,13 @@ Exit status:
     </message>
     <message>
         <source>a list of hashes must be sorted, without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameReader</name>
+    <message>
+        <source>A peer announced a frame of %1 bytes; at most %2 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,6 +2185,105 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>MessageCodec</name>
+    <message>
+        <source>%1 %2 are more than the %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes is larger than the %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry must have two parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a commit certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hash list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashes must be sorted, without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 headers asked for, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request for no headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request for no blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heights must be ascending, without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown consensus kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consensus message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer sent an invalid message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 a frame may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in canonical form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkBootstrap</name>
     <message>
         <source>A chain id of 1 to %1 bytes is needed.</source>
@@ -2218,6 +2354,188 @@ Exit status:
     </message>
     <message>
         <source>Milliseconds between blocks (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeLog</name>
+    <message>
+        <source>Cannot open the log file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeService</name>
+    <message>
+        <source>%1 holds no MedChain network (there is no genesis.cbor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 committed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving %1: chain %2 at height %3 (%4), %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>producing blocks as a validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no peer network yet: the node serves this folder&apos;s replica only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; %1 is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseSource</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 does not start with a passphrase line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEDCHAIN_PASSPHRASE is set but empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerAdmission</name>
+    <message>
+        <source>The peer is not enrolled on this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s identity is not a node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer node has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution that runs the peer node has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerProtocol</name>
+    <message>
+        <source>A peer&apos;s unfinished message needs more than %1 bytes of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer sent more than %1 messages a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer sent a message before its Hello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer sent a second Hello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer closed the connection (reason %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer sent an answer to a request this node did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer sent more than %1 bytes a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer has more than %1 requests waiting for answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer speaks protocol version %1; this node speaks version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer is on chain &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer&apos;s chain starts from a different genesis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node connected to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer&apos;s Hello names a node other than its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer did not say Hello within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer did not answer within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the peer is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol sends Hello, Pong and Goodbye itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already %1 requests are waiting for this peer&apos;s answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer did not ask for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message of %1 bytes is too large to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer is not reading: more than %1 bytes wait to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Proposal</name>
+    <message>
+        <source>the proof-of-lock round must be -1 or earlier than the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid proposal: it is not in canonical form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2584,6 +2902,48 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>SigningGuard</name>
+    <message>
+        <source>Refusing to sign a second, different value at height %1, round %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to sign at height %1, round %2: this validator has already signed at a later step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningLog</name>
+    <message>
+        <source>The signing log is damaged at byte %1 (impossible record length). Do not delete it: restore it from a backup or stop this validator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing log is damaged at byte %1 (a record fails its checksum). Do not delete it: restore it from a backup or stop this validator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing log is damaged at byte %1 (records out of order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the signing log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(file %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cut the torn record off the signing log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the signing log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>MedChain cannot start because its cryptography self-test failed: %1
@@ -2723,6 +3083,33 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>A peer connection needs this node&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS library did not take the node&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer presented no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s certificate is not a MedChain certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s certificate is not a node&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s certificate does not chain to this network&apos;s root: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsPrivateKeyHandle</name>
     <message>
         <source>OpenSSL could not load the Ed25519 key for TLS.</source>
@@ -2772,6 +3159,21 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>checking every page, then replaying every block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vote</name>
+    <message>
+        <source>round %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid vote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid vote: it is not in canonical form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3219,7 +3621,31 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>medchain-node: this build has no node service yet.</source>
+        <source>The node needs the replica&apos;s passphrase: give --passphrase-file FILE or set MEDCHAIN_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE (- for standard input) instead of MEDCHAIN_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the node&apos;s data folder with --datadir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal %1: stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node halted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3227,6 +3653,36 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <name>medchain::chain</name>
     <message>
         <source>unknown code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::net::PeerConnection</name>
+    <message>
+        <source>The peer&apos;s certificate is another node&apos;s than the one dialled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::net::PeerNetwork</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer is kept out for a while after misbehaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer sent a block this node refuses: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

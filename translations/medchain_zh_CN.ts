@@ -4,14 +4,6 @@
 <context>
     <name>AdminSession</name>
     <message>
-        <source>%1 is in use by %2 (process %3): a running node or another admin command is writing the replica. Stop it, or send the transaction through that node.</source>
-        <translation>%1 正被 %2（进程 %3）占用：正在运行的节点或另一个管理命令正在写入副本。请先停止它，或通过该节点发送交易。</translation>
-    </message>
-    <message>
-        <source>Cannot lock %1 for writing (%2).</source>
-        <translation>无法锁定 %1 以进行写入（%2）。</translation>
-    </message>
-    <message>
         <source>%1 names no validator keystore (&quot;%2&quot;): this folder is not the network&apos;s validator, so it cannot commit transactions.</source>
         <translation>%1 未指定验证节点密钥库（&quot;%2&quot;）：此文件夹不是该网络的验证节点，因此无法提交交易。</translation>
     </message>
@@ -742,28 +734,31 @@ Exit status:
         <translation>此命令需要口令：请指定 --passphrase-file FILE 或设置 MEDCHAIN_PASSPHRASE。</translation>
     </message>
     <message>
-        <source>MEDCHAIN_PASSPHRASE is set but empty.</source>
-        <translation>已设置 MEDCHAIN_PASSPHRASE，但其值为空。</translation>
-    </message>
-    <message>
-        <source>Cannot read the passphrase file %1: %2</source>
-        <translation>无法读取口令文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 does not start with a passphrase line.</source>
-        <translation>口令文件 %1 的第一行不是口令。</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation>口令文件 %1 为空。</translation>
-    </message>
-    <message>
         <source>The option --%1 is required.</source>
         <translation>必须指定选项 --%1。</translation>
     </message>
     <message>
         <source>Run medchain-cli --help for the commands and their options.</source>
         <translation>运行 medchain-cli --help 可查看各命令及其选项。</translation>
+    </message>
+</context>
+<context>
+    <name>CommitAssembly</name>
+    <message>
+        <source>A vote in the commit is not a precommit for this block, height and round.</source>
+        <translation>提交中的某张投票不是针对此区块、高度和轮次的预提交。</translation>
+    </message>
+    <message>
+        <source>A precommit is by a node outside the validator set.</source>
+        <translation>有一张预提交来自验证者集合之外的节点。</translation>
+    </message>
+    <message>
+        <source>A precommit&apos;s signature does not verify.</source>
+        <translation>有一张预提交的签名无法验证。</translation>
+    </message>
+    <message>
+        <source>The precommits hold %1 of %2 voting power; more than two thirds is needed.</source>
+        <translation>这些预提交只占 %2 投票权中的 %1；需要超过三分之二。</translation>
     </message>
 </context>
 <context>
@@ -990,6 +985,14 @@ Exit status:
     <message>
         <source>There is no replica at %1.</source>
         <translation>%1 处没有副本。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (process %3): a running node or an admin command is writing the replica. Stop it, or send the transaction through that node.</source>
+        <translation>%1 正被 %2（进程 %3）使用：正在运行的节点或管理命令在写入副本。请先停止它，或通过该节点发送交易。</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for writing (%2).</source>
+        <translation>无法锁定 %1 以写入（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1525,33 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>EquivocationEvidence</name>
+    <message>
+        <source>Invalid equivocation evidence: %1</source>
+        <translation>无效的双重签名证据：%1</translation>
+    </message>
+    <message>
+        <source>Invalid equivocation evidence: the votes are not in canonical order.</source>
+        <translation>无效的双重签名证据：投票不是规范顺序。</translation>
+    </message>
+    <message>
+        <source>The two votes are not by one validator for one height, round and kind.</source>
+        <translation>两张投票并非同一验证者在同一高度、轮次和类型下所投。</translation>
+    </message>
+    <message>
+        <source>The two votes are for the same value: that is not equivocation.</source>
+        <translation>两张投票针对同一个值：这不是双重签名。</translation>
+    </message>
+    <message>
+        <source>The equivocating node is not in the validator set.</source>
+        <translation>双重签名的节点不在验证者集合中。</translation>
+    </message>
+    <message>
+        <source>A signature in the evidence does not verify.</source>
+        <translation>证据中有签名无法验证。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBundle</name>
     <message>
         <source>No committed transaction has this hash on this replica.</source>
@@ -1739,6 +1769,13 @@ Exit status:
     <message>
         <source>a list of hashes must be sorted, without repeats</source>
         <translation>哈希列表必须排序，且不得重复</translation>
+    </message>
+</context>
+<context>
+    <name>FrameReader</name>
+    <message>
+        <source>A peer announced a frame of %1 bytes; at most %2 are allowed.</source>
+        <translation>对端声明了一个 %1 字节的帧；最多只允许 %2 字节。</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2193,105 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>MessageCodec</name>
+    <message>
+        <source>%1 %2 are more than the %3 allowed</source>
+        <translation>%1 个%2，超过允许的 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes is larger than the %3 allowed</source>
+        <translation>%2 字节的%1超过允许的 %3 字节</translation>
+    </message>
+    <message>
+        <source>an entry must have two parts</source>
+        <translation>每个条目必须包含两部分</translation>
+    </message>
+    <message>
+        <source>a commit certificate</source>
+        <translation>提交证书</translation>
+    </message>
+    <message>
+        <source>hashes</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <source>the hash list is empty</source>
+        <translation>哈希列表为空</translation>
+    </message>
+    <message>
+        <source>hashes must be sorted, without repeats</source>
+        <translation>哈希必须排序且不重复</translation>
+    </message>
+    <message>
+        <source>%1 headers asked for, more than the %2 allowed</source>
+        <translation>请求了 %1 个区块头，超过允许的 %2 个</translation>
+    </message>
+    <message>
+        <source>a request for no headers</source>
+        <translation>请求的区块头数量为零</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>区块头</translation>
+    </message>
+    <message>
+        <source>a block header</source>
+        <translation>区块头</translation>
+    </message>
+    <message>
+        <source>heights</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>a request for no blocks</source>
+        <translation>请求的区块数量为零</translation>
+    </message>
+    <message>
+        <source>heights must be ascending, without repeats</source>
+        <translation>高度必须递增且不重复</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>a block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>a transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>unknown consensus kind %1</source>
+        <translation>未知的共识消息类型 %1</translation>
+    </message>
+    <message>
+        <source>a consensus message</source>
+        <translation>共识消息</translation>
+    </message>
+    <message>
+        <source>A peer sent an invalid message: %1</source>
+        <translation>对端发送了无效消息：%1</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 a frame may hold</source>
+        <translation>%1 字节，超过一帧可容纳的 %2 字节</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>未知的消息类型 %1</translation>
+    </message>
+    <message>
+        <source>it is not in canonical form</source>
+        <translation>它不是规范形式</translation>
+    </message>
+</context>
+<context>
     <name>NetworkBootstrap</name>
     <message>
         <source>A chain id of 1 to %1 bytes is needed.</source>
@@ -2227,6 +2363,188 @@ Exit status:
     <message>
         <source>Milliseconds between blocks (default 1000).</source>
         <translation>出块间隔毫秒数（默认 1000）。</translation>
+    </message>
+</context>
+<context>
+    <name>NodeLog</name>
+    <message>
+        <source>Cannot open the log file %1: %2</source>
+        <translation>无法打开日志文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeService</name>
+    <message>
+        <source>%1 holds no MedChain network (there is no genesis.cbor).</source>
+        <translation>%1 中没有 MedChain 网络（缺少 genesis.cbor）。</translation>
+    </message>
+    <message>
+        <source>Block %1 committed (%2).</source>
+        <translation>区块 %1 已提交（%2）。</translation>
+    </message>
+    <message>
+        <source>Serving %1: chain %2 at height %3 (%4), %5.</source>
+        <translation>正在服务 %1：链 %2，高度 %3（%4），%5。</translation>
+    </message>
+    <message>
+        <source>producing blocks as a validator</source>
+        <translation>作为验证者出块</translation>
+    </message>
+    <message>
+        <source>not a validator</source>
+        <translation>不是验证者</translation>
+    </message>
+    <message>
+        <source>This build has no peer network yet: the node serves this folder&apos;s replica only.</source>
+        <translation>此版本的节点尚不连接对端：只服务本文件夹中的副本。</translation>
+    </message>
+    <message>
+        <source>Stopped; %1 is free.</source>
+        <translation>已停止；%1 已释放。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseSource</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 does not start with a passphrase line.</source>
+        <translation>口令文件 %1 的开头不是一行口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>口令文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>MEDCHAIN_PASSPHRASE is set but empty.</source>
+        <translation>MEDCHAIN_PASSPHRASE 已设置但为空。</translation>
+    </message>
+</context>
+<context>
+    <name>PeerAdmission</name>
+    <message>
+        <source>The peer is not enrolled on this chain.</source>
+        <translation>该对端未在此链上登记。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s identity is not a node.</source>
+        <translation>该对端的身份不是节点。</translation>
+    </message>
+    <message>
+        <source>The peer node has been revoked.</source>
+        <translation>该对端节点已被吊销。</translation>
+    </message>
+    <message>
+        <source>The institution that runs the peer node has been revoked.</source>
+        <translation>运行该对端节点的医疗机构已被吊销。</translation>
+    </message>
+</context>
+<context>
+    <name>PeerProtocol</name>
+    <message>
+        <source>A peer&apos;s unfinished message needs more than %1 bytes of memory.</source>
+        <translation>对端未完成的消息需要超过 %1 字节的内存。</translation>
+    </message>
+    <message>
+        <source>A peer sent more than %1 messages a second.</source>
+        <translation>对端每秒发送的消息超过 %1 条。</translation>
+    </message>
+    <message>
+        <source>A peer sent a message before its Hello.</source>
+        <translation>对端在 Hello 之前发送了消息。</translation>
+    </message>
+    <message>
+        <source>A peer sent a second Hello.</source>
+        <translation>对端发送了第二个 Hello。</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection (reason %1).</source>
+        <translation>对端关闭了连接（原因 %1）。</translation>
+    </message>
+    <message>
+        <source>A peer sent an answer to a request this node did not make.</source>
+        <translation>对端回复了本节点未曾发出的请求。</translation>
+    </message>
+    <message>
+        <source>A peer sent more than %1 bytes a second.</source>
+        <translation>对端每秒发送超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>A peer has more than %1 requests waiting for answers.</source>
+        <translation>对端有超过 %1 个请求在等待回复。</translation>
+    </message>
+    <message>
+        <source>A peer speaks protocol version %1; this node speaks version %2.</source>
+        <translation>对端使用协议版本 %1；本节点使用版本 %2。</translation>
+    </message>
+    <message>
+        <source>A peer is on chain &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>对端位于链“%1”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>A peer&apos;s chain starts from a different genesis.</source>
+        <translation>对端的链起始于不同的创世区块。</translation>
+    </message>
+    <message>
+        <source>This node connected to itself.</source>
+        <translation>本节点连接到了自己。</translation>
+    </message>
+    <message>
+        <source>A peer&apos;s Hello names a node other than its certificate.</source>
+        <translation>对端的 Hello 所声明的节点与其证书不符。</translation>
+    </message>
+    <message>
+        <source>A peer did not say Hello within %1 ms.</source>
+        <translation>对端未在 %1 毫秒内发送 Hello。</translation>
+    </message>
+    <message>
+        <source>A peer did not answer within %1 ms.</source>
+        <translation>对端未在 %1 毫秒内回复。</translation>
+    </message>
+    <message>
+        <source>The connection to the peer is not open.</source>
+        <translation>与对端的连接未打开。</translation>
+    </message>
+    <message>
+        <source>The protocol sends Hello, Pong and Goodbye itself.</source>
+        <translation>Hello、Pong 和 Goodbye 由协议自行发送。</translation>
+    </message>
+    <message>
+        <source>Already %1 requests are waiting for this peer&apos;s answers.</source>
+        <translation>已有 %1 个请求在等待该对端回复。</translation>
+    </message>
+    <message>
+        <source>The peer did not ask for this.</source>
+        <translation>对端并未请求此内容。</translation>
+    </message>
+    <message>
+        <source>A message of %1 bytes is too large to send.</source>
+        <translation>%1 字节的消息过大，无法发送。</translation>
+    </message>
+    <message>
+        <source>This node closed the connection.</source>
+        <translation>本节点关闭了连接。</translation>
+    </message>
+    <message>
+        <source>A peer is not reading: more than %1 bytes wait to be sent.</source>
+        <translation>对端没有读取数据：超过 %1 字节在等待发送。</translation>
+    </message>
+</context>
+<context>
+    <name>Proposal</name>
+    <message>
+        <source>the proof-of-lock round must be -1 or earlier than the round</source>
+        <translation>锁定证明轮次必须为 -1 或早于当前轮次</translation>
+    </message>
+    <message>
+        <source>Invalid proposal: %1</source>
+        <translation>无效的提案：%1</translation>
+    </message>
+    <message>
+        <source>Invalid proposal: it is not in canonical form.</source>
+        <translation>无效的提案：不是规范形式。</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2910,48 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>SigningGuard</name>
+    <message>
+        <source>Refusing to sign a second, different value at height %1, round %2.</source>
+        <translation>拒绝在高度 %1、轮次 %2 签署第二个不同的值。</translation>
+    </message>
+    <message>
+        <source>Refusing to sign at height %1, round %2: this validator has already signed at a later step.</source>
+        <translation>拒绝在高度 %1、轮次 %2 签名：该验证者已在更靠后的步骤签过名。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningLog</name>
+    <message>
+        <source>The signing log is damaged at byte %1 (impossible record length). Do not delete it: restore it from a backup or stop this validator.</source>
+        <translation>签名日志在第 %1 字节处损坏（记录长度不可能）。请勿删除：请从备份恢复，或停止此验证者。</translation>
+    </message>
+    <message>
+        <source>The signing log is damaged at byte %1 (a record fails its checksum). Do not delete it: restore it from a backup or stop this validator.</source>
+        <translation>签名日志在第 %1 字节处损坏（某条记录校验失败）。请勿删除：请从备份恢复，或停止此验证者。</translation>
+    </message>
+    <message>
+        <source>The signing log is damaged at byte %1 (records out of order).</source>
+        <translation>签名日志在第 %1 字节处损坏（记录顺序错乱）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the signing log %1: %2</source>
+        <translation>无法打开签名日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>(file %1)</source>
+        <translation>（文件 %1）</translation>
+    </message>
+    <message>
+        <source>Cannot cut the torn record off the signing log %1: %2</source>
+        <translation>无法从签名日志 %1 中截去残缺的记录：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the signing log %1: %2</source>
+        <translation>无法写入签名日志 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>MedChain cannot start because its cryptography self-test failed: %1
@@ -2732,6 +3092,33 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>A peer connection needs this node&apos;s certificate.</source>
+        <translation>对端连接需要本节点的证书。</translation>
+    </message>
+    <message>
+        <source>The TLS library did not take the node&apos;s key.</source>
+        <translation>TLS 库未接受本节点的密钥。</translation>
+    </message>
+    <message>
+        <source>The peer presented no certificate.</source>
+        <translation>对端未出示证书。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s certificate is not a MedChain certificate: %1</source>
+        <translation>对端的证书不是 MedChain 证书：%1</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s certificate is not a node&apos;s.</source>
+        <translation>对端的证书不是节点证书。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s certificate does not chain to this network&apos;s root: %1</source>
+        <translation>对端的证书无法追溯到本网络的根证书：%1</translation>
+    </message>
+</context>
+<context>
     <name>TlsPrivateKeyHandle</name>
     <message>
         <source>OpenSSL could not load the Ed25519 key for TLS.</source>
@@ -2782,6 +3169,21 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>checking every page, then replaying every block…</source>
         <translation>正在检查每一页，然后重放每个区块……</translation>
+    </message>
+</context>
+<context>
+    <name>Vote</name>
+    <message>
+        <source>round %1 is out of range</source>
+        <translation>轮次 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>Invalid vote: %1</source>
+        <translation>无效的投票：%1</translation>
+    </message>
+    <message>
+        <source>Invalid vote: it is not in canonical form.</source>
+        <translation>无效的投票：不是规范形式。</translation>
     </message>
 </context>
 <context>
@@ -3228,8 +3630,32 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation>医链节点：保存链的加密副本并为对等节点提供服务。</translation>
     </message>
     <message>
-        <source>medchain-node: this build has no node service yet.</source>
-        <translation>medchain-node：此版本尚未包含节点服务。</translation>
+        <source>The node needs the replica&apos;s passphrase: give --passphrase-file FILE or set MEDCHAIN_PASSPHRASE.</source>
+        <translation>节点需要副本的口令：请提供 --passphrase-file FILE 或设置 MEDCHAIN_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s data folder.</source>
+        <translation>节点的数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE (- for standard input) instead of MEDCHAIN_PASSPHRASE.</source>
+        <translation>从 FILE 的第一行读取口令（- 表示标准输入），而不是 MEDCHAIN_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>Give the node&apos;s data folder with --datadir DIR.</source>
+        <translation>请用 --datadir DIR 指定节点的数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Signal %1: stopping.</source>
+        <translation>信号 %1：正在停止。</translation>
+    </message>
+    <message>
+        <source>The node halted: %1</source>
+        <translation>节点已停止：%1</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3663,36 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>unknown code %1</source>
         <translation>未知代码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::net::PeerConnection</name>
+    <message>
+        <source>The peer&apos;s certificate is another node&apos;s than the one dialled.</source>
+        <translation>对端的证书属于另一个节点，而不是所拨号的节点。</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection.</source>
+        <translation>对端关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The connection is not open.</source>
+        <translation>连接未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::net::PeerNetwork</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>The peer is kept out for a while after misbehaving.</source>
+        <translation>该对端因行为不当被暂时拒绝。</translation>
+    </message>
+    <message>
+        <source>A peer sent a block this node refuses: %1</source>
+        <translation>对端发送了本节点拒绝的区块：%1</translation>
     </message>
 </context>
 <context>
