@@ -1,5 +1,7 @@
 #include "net/Discouragement.h"
 
+#include <limits>
+
 #include <algorithm>
 
 namespace medchain::net {
@@ -25,11 +27,17 @@ qint64 Discouragement::record(const QString &key, qint64 nowMs)
     if (it == m_entries.end()) {
         if (m_entries.size() >= m_policy.maxEntries)
             prune(nowMs);
-        if (m_entries.size() >= m_policy.maxEntries && !m_entries.isEmpty()) {
-            const auto first = std::min_element(
-                m_entries.begin(), m_entries.end(),
-                [](const Entry &a, const Entry &b) { return a.untilMs < b.untilMs; });
-            m_entries.erase(first);
+        if (m_entries.size() >= m_policy.maxEntries) {
+            // The entry whose period ends first makes room (by key: GCC's -O2 null-dereference
+            // analysis misreads erasing through a QHash iterator here).
+            QString first;
+            qint64 firstUntil = std::numeric_limits<qint64>::max();
+            for (auto entry = m_entries.cbegin(); entry != m_entries.cend(); ++entry)
+                if (entry.value().untilMs < firstUntil) {
+                    firstUntil = entry.value().untilMs;
+                    first = entry.key();
+                }
+            m_entries.remove(first);
         }
         it = m_entries.insert(key, Entry {});
     }

@@ -403,12 +403,12 @@ void ConsensusSimulation::deliver(const Event &event)
                      ? describe(std::get<Proposal>(event.message))
                      : describe(std::get<Vote>(event.message))));
     if (const auto *proposal = std::get_if<Proposal>(&event.message)) {
-        QByteArray key = proposal->blockHash.toByteArray();
-        append(key, proposal->height);
-        append(key, proposal->round);
-        const auto known = node.proposalsSeen.find(key);
+        QByteArray proposalKey = proposal->blockHash.toByteArray();
+        append(proposalKey, proposal->height);
+        append(proposalKey, proposal->round);
+        const auto known = node.proposalsSeen.find(proposalKey);
         if (known == node.proposalsSeen.end())
-            node.proposalsSeen.insert(key, proposal->polRound);
+            node.proposalsSeen.insert(proposalKey, proposal->polRound);
         else
             *known = std::max(*known, proposal->polRound);
         beforeInput(event.node);
