@@ -136,8 +136,11 @@ void PeerNetwork::onClosed(PeerConnection *peer, const Disconnect &)
 
 void PeerNetwork::requestBlocks(PeerConnection *peer)
 {
+    const auto known = m_peerHeights.find(peer);
+    if (known == m_peerHeights.end())
+        return;
     const quint64 height = m_node.ledger().tip().height;
-    const quint64 target = m_peerHeights[peer];
+    const quint64 target = known->second;
     if (target <= height || m_waitingForBlocks.contains(peer))
         return;
     GetBlocks request;
@@ -152,11 +155,9 @@ void PeerNetwork::requestBlocks(PeerConnection *peer)
 void PeerNetwork::poll()
 {
     const quint64 height = m_node.ledger().tip().height;
-    for (const auto &[peer, knownHeight] : m_peerHeights) {
-        (void)knownHeight;
-        if (!m_waitingForBlocks.contains(peer))
+    for (PeerConnection *peer : establishedPeers())
+        if (m_peerHeights.count(peer) && !m_waitingForBlocks.contains(peer))
             (void)peer->send(GetHeaders {height + 1, 1});
-    }
 }
 
 void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
@@ -186,8 +187,9 @@ void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
         if (!headers->headers.isEmpty()) {
             codec::CborReader reader(headers->headers.last().header);
             const chain::BlockHeader header = chain::BlockHeader::decode(reader);
-            if (!reader.hasError() && header.height > m_peerHeights[peer])
-                m_peerHeights[peer] = header.height;
+            const auto known = m_peerHeights.find(peer);
+            if (known != m_peerHeights.end() && !reader.hasError() && header.height > known->second)
+                known->second = header.height;
             requestBlocks(peer);
         }
     } else if (const auto *get = std::get_if<GetBlocks>(&message)) {
@@ -245,11 +247,9 @@ void PeerNetwork::relay(const QList<QByteArray> &transactions, PeerConnection *e
 {
     if (transactions.isEmpty())
         return;
-    for (const auto &[peer, height] : m_peerHeights) {
-        (void)height;
-        if (peer != except)
+    for (PeerConnection *peer : establishedPeers())
+        if (peer != except && m_peerHeights.count(peer))
             (void)peer->send(Transactions {transactions});
-    }
 }
 
 void PeerNetwork::remember(const QByteArray &hash)
@@ -265,6 +265,16 @@ void PeerNetwork::punish(PeerConnection *peer)
     if (peer->peer())
         m_discouraged.record(Discouragement::identityKey(*peer->peer()), now);
     peer->close(DisconnectReason::Malformed);
+}
+
+std::vector<PeerConnection *> PeerNetwork::establishedPeers() const
+{
+    // A copy: sending can close a connection, which removes it from m_peerHeights.
+    std::vector<PeerConnection *> peers;
+    peers.reserve(m_peerHeights.size());
+    for (const auto &entry : m_peerHeights)
+        peers.push_back(entry.first);
+    return peers;
 }
 
 } // namespace medchain::net

@@ -14,6 +14,7 @@
 
 #include <map>
 #include <memory>
+#include <vector>
 
 class QSslServer;
 class QTimer;
@@ -61,6 +62,7 @@ private:
     void poll();
     void relay(const QList<QByteArray> &transactions, PeerConnection *except);
     void remember(const QByteArray &transactionHash);
+    std::vector<PeerConnection *> establishedPeers() const;
     /// A peer that sent a block this node refuses: kept out for a while, then disconnected.
     void punish(PeerConnection *peer);
     Hello localHello() const;
