@@ -21,6 +21,10 @@ PeerConnection::~PeerConnection() = default;
 
 void PeerConnection::begin()
 {
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        finish({DisconnectReason::PeerSaidGoodbye, false, tr("The peer closed the connection.")});
+        return;
+    }
     const qint64 at = now();
     auto identity
         = TlsPolicy::peerIdentity(*m_socket, m_root, QDateTime::fromMSecsSinceEpoch(at, Qt::UTC));
