@@ -5,14 +5,18 @@
 #include "codec/CborWriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QtEndian>
 
+#include <cerrno>
+#include <cstring>
 #include <limits>
 
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -76,6 +80,24 @@ bool syncToDisk(QFile &file)
     return ::_commit(file.handle()) == 0;
 #else
     return ::fsync(file.handle()) == 0;
+#endif
+}
+
+/// After a rename, the directory entry must reach the disk too, or a crash can bring back the
+/// old file (and with it a slot this validator has since signed past).
+bool syncDirectoryOf(const QString &path)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(path);
+    return true; // NTFS journals the rename itself
+#else
+    const QByteArray directory = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(directory.constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
 #endif
 }
 } // namespace
@@ -164,6 +186,9 @@ Result<void> SigningLog::persist(const SignRecord &record, bool startsHeight)
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             return Error {
                 tr("Cannot write the signing log %1: %2").arg(m_path, file.errorString())};
+        if (!syncDirectoryOf(m_path))
+            return Error {tr("Cannot write the signing log %1: %2")
+                              .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)))};
         return {};
     }
     QFile file(m_path);
