@@ -194,6 +194,29 @@ public:
         return {};
     }
 
+    struct Built {
+        Block block; // everything but the commit
+        QList<CheckedTransaction> included;
+        QList<RejectedTransaction> rejected;
+        QList<identity::Validator> validators; // the set that must sign it
+    };
+    Result<void> build(const QList<CheckedTransaction> &candidates, qint64 time,
+                       const IdentityId &proposer, Built &built);
+    Result<void> checkHeader(const Block &block, const QList<identity::Validator> &validators);
+    Result<QList<CheckedTransaction>> execute(const Block &block);
+    Result<void> commitBlock(storage::Transaction &transaction, const Block &block,
+                             const CommitCertificate &commit, const QList<CheckedTransaction> &txs,
+                             const QList<identity::Validator> &validators);
+
+    Result<void> checkLastCommit(const Block &block, const Error &refusal);
+    std::optional<QList<identity::Validator>> validatorSet(const Hash &hash);
+
+    std::optional<CommitCertificate> commitAt(quint64 height)
+    {
+        return decodedFrom<CommitCertificate>(
+            blobAt("SELECT commit_certificate FROM blocks WHERE height = ?1", height));
+    }
+
     Error readOnlyRefusal() const
     {
         return Error {Ledger::tr("This replica was opened for reading only."),
@@ -323,85 +346,247 @@ Result<ProducedBlock> Ledger::produceBlock(const QList<QByteArray> &candidates, 
     return produceBlock(checked, time, validatorKey, rejected);
 }
 
+/// Executes candidates at the tip inside the caller's database transaction and block scope:
+/// the valid ones in order (up to the block limit), the rest rejected with reasons. Fills
+/// everything of the block but its commit. `empty` tells the caller no candidate was valid.
+Result<void> Ledger::Impl::build(const QList<CheckedTransaction> &candidates, qint64 time,
+                                 const IdentityId &proposer, Built &built)
+{
+    const QList<identity::Validator> validators = state.validators();
+    if (std::none_of(validators.cbegin(), validators.cend(),
+                     [&](const auto &v) { return v.node == proposer; }))
+        return Error {Ledger::tr("This node is not a validator of the chain.")};
+    BlockHeader &header = built.block.header;
+    header.chainId = genesis.chainId;
+    header.height = tip.height + 1;
+    header.time = std::max(time, tip.time + 1);
+    header.previous = tip.hash;
+    header.validatorSetHash = BlockHeader::hashValidatorSet(validators);
+    header.proposer = proposer;
+    built.validators = validators;
+
+    Executor executor(state, genesis);
+    const BlockContext context {header.height, header.time};
+    QList<Hash> includedHashes;
+    for (const CheckedTransaction &candidate : candidates) {
+        if (quint64(built.included.size()) >= genesis.parameters.maxBlockTransactions)
+            break;
+        if (auto ok = executor.apply(candidate, context); !ok) {
+            if (state.hasFailed())
+                return Error {Ledger::tr("The replica could not be written: %1").arg(state.failure())};
+            built.rejected.append({candidate.hash, ok.failure()});
+            continue;
+        }
+        built.block.transactions.append(candidate.bytes);
+        built.included.append(candidate);
+        includedHashes.append(candidate.hash);
+    }
+    if (built.included.isEmpty() && !built.rejected.isEmpty())
+        return {}; // nothing worth a block
+    header.txRoot = Block::transactionRoot(includedHashes);
+    header.transactionCount = quint64(built.block.transactions.size());
+    state.flushBlockWrites();
+    if (state.hasFailed())
+        return Error {Ledger::tr("The replica could not be written: %1").arg(state.failure())};
+    if (auto ok = checkBlockMoney(header.height); !ok)
+        return ok.failure();
+    header.stateHash = Ledger::nextStateHash(tip.stateHash, state.takeEffectsDigest());
+    if (header.height > 1) {
+        built.block.lastCommit = commitAt(tip.height);
+        if (!built.block.lastCommit)
+            return Error {Ledger::tr("The replica has lost the commit of block %1.").arg(tip.height)};
+    }
+    return {};
+}
+
+/// Everything applyBlock checks before executing, except the commit certificate.
+Result<void> Ledger::Impl::checkHeader(const Block &block, const QList<identity::Validator> &validators)
+{
+    const BlockHeader &header = block.header;
+    auto refuse = [&](const QString &why) { return Ledger::refusal(header.height, why); };
+    if (header.chainId != genesis.chainId)
+        return refuse(Ledger::tr("it belongs to another chain."));
+    if (header.height != tip.height + 1)
+        return refuse(Ledger::tr("the next block expected is %1.").arg(tip.height + 1));
+    if (header.previous != tip.hash)
+        return refuse(Ledger::tr("it does not extend this replica's tip."));
+    if (header.time <= tip.time)
+        return refuse(Ledger::tr("its time is not after its parent's."));
+    if (header.validatorSetHash != BlockHeader::hashValidatorSet(validators))
+        return refuse(Ledger::tr("it names another validator set."));
+    if (std::none_of(validators.cbegin(), validators.cend(),
+                     [&](const auto &v) { return v.node == header.proposer; }))
+        return refuse(Ledger::tr("its proposer is not a validator."));
+    if (quint64(block.transactions.size()) > genesis.parameters.maxBlockTransactions)
+        return refuse(Ledger::tr("it holds more transactions than a block may."));
+    if (header.txRoot != Block::transactionRoot(block.transactions)
+        || header.transactionCount != quint64(block.transactions.size()))
+        return refuse(Ledger::tr("its transactions do not match the header's Merkle root."));
+    if (header.height == 1)
+        return block.lastCommit ? refuse(Ledger::tr("the first block has no parent to commit."))
+                                : Result<void> {};
+    return checkLastCommit(block, refuse(Ledger::tr("it does not carry its parent's commit.")));
+}
+
+/// Validators assemble different, equally valid certificates for one block (each from the
+/// precommits it saw). The one the next block carries becomes every replica's commit of the
+/// parent: it must be for the parent and verify against the set that signed the parent.
+Result<void> Ledger::Impl::checkLastCommit(const Block &block, const Error &refusal)
+{
+    if (!block.lastCommit)
+        return refusal;
+    const CommitCertificate &last = *block.lastCommit;
+    if (last == commitAt(tip.height))
+        return {};
+    if (last.height != tip.height || last.blockHash != tip.hash)
+        return refusal;
+    std::optional<QList<identity::Validator>> signers;
+    if (const auto bytes = blobAt("SELECT header FROM blocks WHERE height = ?1", tip.height)) {
+        codec::CborReader reader(*bytes);
+        const BlockHeader parent = BlockHeader::decode(reader);
+        reader.finish();
+        if (!reader.hasError())
+            signers = validatorSet(parent.validatorSetHash);
+    }
+    if (!signers)
+        return Error {Ledger::tr("The replica has lost the header of block %1.").arg(tip.height)};
+    if (auto ok = last.verify(*signers, genesis.chainId); !ok)
+        return Error {refusal.message + QLatin1Char(' ') + ok.error()};
+    return {};
+}
+
+/// Executes a block whose header passed checkHeader, inside the caller's database transaction
+/// and block scope, and compares the state it gives with the header's.
+Result<QList<CheckedTransaction>> Ledger::Impl::execute(const Block &block)
+{
+    const BlockHeader &header = block.header;
+    auto refuse = [&](const QString &why) { return Ledger::refusal(header.height, why); };
+    Executor executor(state, genesis);
+    const BlockContext context {header.height, header.time};
+    QList<CheckedTransaction> txs;
+    for (int i = 0; i < block.transactions.size(); ++i) {
+        auto checked = Executor::check(block.transactions[i], genesis.chainId);
+        if (!checked)
+            return refuse(Ledger::tr("transaction %1: %2").arg(i).arg(checked.error()));
+        if (auto ok = executor.apply(checked.value(), context); !ok)
+            return refuse(Ledger::tr("transaction %1: %2").arg(i).arg(ok.error()));
+        txs.append(std::move(checked).value());
+    }
+    state.flushBlockWrites();
+    if (state.hasFailed())
+        return refuse(state.failure());
+    if (auto ok = checkBlockMoney(header.height); !ok)
+        return ok.failure();
+    const Hash stateHash = Ledger::nextStateHash(tip.stateHash, state.takeEffectsDigest());
+    if (stateHash != header.stateHash)
+        return refuse(Ledger::tr("executing it gives another state hash; this replica and the "
+                                 "proposer disagree."));
+    return txs;
+}
+
+/// Stores a block that executed in the open database transaction and commits it.
+Result<void> Ledger::Impl::commitBlock(storage::Transaction &transaction, const Block &block,
+                                       const CommitCertificate &commit,
+                                       const QList<CheckedTransaction> &txs,
+                                       const QList<identity::Validator> &validators)
+{
+    const BlockHeader &header = block.header;
+    const ChainTip next {header.height, commit.blockHash, header.stateHash, header.time};
+    if (auto ok = storeBlock(block, commit, txs, validators); !ok)
+        return ok;
+    if (block.lastCommit && block.lastCommit != commitAt(tip.height)) {
+        auto s = db.prepare("UPDATE blocks SET commit_certificate = ?1 WHERE height = ?2");
+        if (!s)
+            return s.failure();
+        s->bindBlob(1, block.lastCommit->encode()).bindInt64(2, qint64(tip.height));
+        if (auto ok = s->run(); !ok)
+            return ok;
+    }
+    if (auto ok = saveTip(next); !ok)
+        return ok;
+    if (auto ok = transaction.commit(); !ok)
+        return ok;
+    tip = next;
+    return {};
+}
+
 Result<ProducedBlock> Ledger::produceBlock(const QList<CheckedTransaction> &candidates, qint64 time,
                                            const crypto::Ed25519SigningKey &validatorKey,
                                            QList<RejectedTransaction> alreadyRejected)
 {
     if (d->readOnly)
         return d->readOnlyRefusal();
-    const QList<identity::Validator> validators = d->state.validators();
-    const bool isValidator
-        = std::any_of(validators.cbegin(), validators.cend(),
-                      [&](const auto &v) { return v.node == validatorKey.publicKey(); });
-    if (!isValidator)
-        return Error {tr("This node is not a validator of the chain.")};
-
     auto transaction = d->db.begin();
     if (!transaction)
         return transaction.failure();
     const LedgerState::BlockScope scope(d->state);
-
-    ProducedBlock produced;
-    produced.rejected = std::move(alreadyRejected);
-    BlockHeader &header = produced.block.header;
-    header.chainId = d->genesis.chainId;
-    header.height = d->tip.height + 1;
-    header.time = std::max(time, d->tip.time + 1);
-    header.previous = d->tip.hash;
-    header.validatorSetHash = BlockHeader::hashValidatorSet(validators);
-    header.proposer = validatorKey.publicKey();
-
-    Executor executor(d->state, d->genesis);
-    const BlockContext context {header.height, header.time};
-    QList<CheckedTransaction> included;
-    QList<Hash> includedHashes;
-    for (const CheckedTransaction &candidate : candidates) {
-        if (quint64(included.size()) >= d->genesis.parameters.maxBlockTransactions)
-            break;
-        if (auto ok = executor.apply(candidate, context); !ok) {
-            if (d->state.hasFailed())
-                return Error {tr("The replica could not be written: %1").arg(d->state.failure())};
-            produced.rejected.append({candidate.hash, ok.failure()});
-            continue;
-        }
-        produced.block.transactions.append(candidate.bytes);
-        included.append(candidate);
-        includedHashes.append(candidate.hash);
-    }
-    if (included.isEmpty() && !produced.rejected.isEmpty())
-        return produced; // nothing to commit; the database transaction rolls back
-    header.txRoot = Block::transactionRoot(includedHashes);
-    header.transactionCount = quint64(produced.block.transactions.size());
-    d->state.flushBlockWrites();
-    if (d->state.hasFailed())
-        return Error {tr("The replica could not be written: %1").arg(d->state.failure())};
-    if (auto ok = d->checkBlockMoney(header.height); !ok)
+    Impl::Built built;
+    built.rejected = std::move(alreadyRejected);
+    if (auto ok = d->build(candidates, time, validatorKey.publicKey(), built); !ok)
         return ok.failure();
-    header.stateHash = nextStateHash(d->tip.stateHash, d->state.takeEffectsDigest());
-    if (header.height > 1)
-        produced.block.lastCommit = commit(d->tip.height);
-
+    ProducedBlock produced;
+    produced.rejected = built.rejected;
+    if (built.included.isEmpty() && !built.rejected.isEmpty())
+        return produced; // nothing to commit; the database transaction rolls back
+    produced.block = built.block;
+    const BlockHeader &header = produced.block.header;
     produced.commit.height = header.height;
     produced.commit.blockHash = header.hash();
     produced.commit.signatures.append(
         {validatorKey.publicKey(),
          validatorKey.sign(CommitCertificate::precommitBytes(header.chainId, header.height, 0,
                                                              produced.commit.blockHash))});
-
     // The embedded producer commits alone; with a larger validator set that needs consensus.
-    if (auto ok = produced.commit.verify(validators, header.chainId); !ok)
+    if (auto ok = produced.commit.verify(built.validators, header.chainId); !ok)
         return Error {tr("This validator cannot commit blocks on its own: %1").arg(ok.error())};
-
-    const ChainTip next {header.height, produced.commit.blockHash, header.stateHash, header.time};
-    if (auto ok = d->storeBlock(produced.block, produced.commit, included, validators); !ok)
+    if (auto ok = d->commitBlock(transaction.value(), produced.block, produced.commit, built.included,
+                                 built.validators);
+        !ok)
         return ok.failure();
-    if (auto ok = d->saveTip(next); !ok)
-        return ok.failure();
-    if (auto ok = transaction->commit(); !ok)
-        return ok.failure();
-    d->tip = next;
     produced.committed = true;
     return produced;
+}
+
+Result<ProposedBlock> Ledger::proposeBlock(const QList<CheckedTransaction> &candidates,
+                                           qint64 time, const IdentityId &proposer)
+{
+    if (d->readOnly)
+        return d->readOnlyRefusal();
+    ProposedBlock proposed;
+    QList<CheckedTransaction> pool = candidates;
+    for (;;) {
+        auto transaction = d->db.begin();
+        if (!transaction)
+            return transaction.failure();
+        const LedgerState::BlockScope scope(d->state);
+        Impl::Built built;
+        if (auto ok = d->build(pool, time, proposer, built); !ok)
+            return ok.failure();
+        proposed.rejected.append(built.rejected);
+        // Every candidate failed: propose an empty block rather than none (time moves on).
+        if (built.included.isEmpty() && !built.rejected.isEmpty()) {
+            pool.clear();
+            continue;
+        }
+        proposed.block = std::move(built.block);
+        return proposed; // the database transaction rolls back: nothing is committed
+    }
+}
+
+Result<void> Ledger::checkBlock(const Block &block)
+{
+    if (d->readOnly)
+        return d->readOnlyRefusal();
+    const QList<identity::Validator> validators = d->state.validators();
+    if (auto ok = d->checkHeader(block, validators); !ok)
+        return ok;
+    auto transaction = d->db.begin();
+    if (!transaction)
+        return transaction.failure();
+    const LedgerState::BlockScope scope(d->state);
+    if (auto ok = d->execute(block); !ok)
+        return ok.failure();
+    return {}; // rolls back
 }
 
 Result<void> Ledger::applyBlock(const Block &block, const CommitCertificate &commit)
@@ -409,72 +594,27 @@ Result<void> Ledger::applyBlock(const Block &block, const CommitCertificate &com
     if (d->readOnly)
         return d->readOnlyRefusal();
     const BlockHeader &header = block.header;
-    const Hash blockHash = header.hash();
     const QList<identity::Validator> validators = d->state.validators();
-    auto refuse = [&](const QString &why) {
-        return Error {tr("Block %1 is refused: %2").arg(header.height).arg(why)};
-    };
-    if (header.chainId != d->genesis.chainId)
-        return refuse(tr("it belongs to another chain."));
-    if (header.height != d->tip.height + 1)
-        return refuse(tr("the next block expected is %1.").arg(d->tip.height + 1));
-    if (header.previous != d->tip.hash)
-        return refuse(tr("it does not extend this replica's tip."));
-    if (header.time <= d->tip.time)
-        return refuse(tr("its time is not after its parent's."));
-    if (header.validatorSetHash != BlockHeader::hashValidatorSet(validators))
-        return refuse(tr("it names another validator set."));
-    if (std::none_of(validators.cbegin(), validators.cend(),
-                     [&](const auto &v) { return v.node == header.proposer; }))
-        return refuse(tr("its proposer is not a validator."));
-    if (quint64(block.transactions.size()) > d->genesis.parameters.maxBlockTransactions)
-        return refuse(tr("it holds more transactions than a block may."));
-    if (header.txRoot != Block::transactionRoot(block.transactions)
-        || header.transactionCount != quint64(block.transactions.size()))
-        return refuse(tr("its transactions do not match the header's Merkle root."));
-    // The parent's commit must be the one this replica accepted with the parent, byte for byte,
-    // so one block hash never comes with two encodings.
-    if (header.height == 1 ? block.lastCommit.has_value()
-                           : (!block.lastCommit || block.lastCommit != this->commit(d->tip.height)))
-        return refuse(tr("it does not carry its parent's commit."));
-    if (commit.height != header.height || commit.blockHash != blockHash)
-        return refuse(tr("the commit certificate is for another block."));
+    if (auto ok = d->checkHeader(block, validators); !ok)
+        return ok;
+    if (commit.height != header.height || commit.blockHash != header.hash())
+        return refusal(header.height, tr("the commit certificate is for another block."));
     if (auto ok = commit.verify(validators, header.chainId); !ok)
-        return refuse(ok.error());
+        return refusal(header.height, ok.error());
 
     auto transaction = d->db.begin();
     if (!transaction)
         return transaction.failure();
     const LedgerState::BlockScope scope(d->state);
-    Executor executor(d->state, d->genesis);
-    const BlockContext context {header.height, header.time};
-    QList<CheckedTransaction> txs;
-    for (int i = 0; i < block.transactions.size(); ++i) {
-        auto checked = Executor::check(block.transactions[i], d->genesis.chainId);
-        if (!checked)
-            return refuse(tr("transaction %1: %2").arg(i).arg(checked.error()));
-        if (auto ok = executor.apply(checked.value(), context); !ok)
-            return refuse(tr("transaction %1: %2").arg(i).arg(ok.error()));
-        txs.append(std::move(checked).value());
-    }
-    d->state.flushBlockWrites();
-    if (d->state.hasFailed())
-        return refuse(d->state.failure());
-    if (auto ok = d->checkBlockMoney(header.height); !ok)
-        return ok.failure();
-    const Hash stateHash = nextStateHash(d->tip.stateHash, d->state.takeEffectsDigest());
-    if (stateHash != header.stateHash)
-        return refuse(tr("executing it gives another state hash; this replica and the proposer "
-                         "disagree."));
-    const ChainTip next {header.height, blockHash, stateHash, header.time};
-    if (auto ok = d->storeBlock(block, commit, txs, validators); !ok)
-        return ok.failure();
-    if (auto ok = d->saveTip(next); !ok)
-        return ok.failure();
-    if (auto ok = transaction->commit(); !ok)
-        return ok.failure();
-    d->tip = next;
-    return {};
+    auto txs = d->execute(block);
+    if (!txs)
+        return txs.failure();
+    return d->commitBlock(transaction.value(), block, commit, txs.value(), validators);
+}
+
+Error Ledger::refusal(quint64 height, const QString &why)
+{
+    return Error {tr("Block %1 is refused: %2").arg(height).arg(why)};
 }
 
 std::optional<Block> Ledger::block(quint64 height) const
@@ -514,8 +654,7 @@ std::optional<Transaction> Ledger::transaction(const Hash &hash) const
 
 std::optional<CommitCertificate> Ledger::commit(quint64 height) const
 {
-    return decodedFrom<CommitCertificate>(
-        d->blobAt("SELECT commit_certificate FROM blocks WHERE height = ?1", height));
+    return d->commitAt(height);
 }
 
 Result<void> Ledger::checkIntegrity() const
@@ -543,7 +682,12 @@ Result<void> Ledger::checkIntegrity() const
 
 std::optional<QList<identity::Validator>> Ledger::validatorSet(const Hash &hash) const
 {
-    const auto bytes = d->blobAt("SELECT validators FROM validator_sets WHERE hash = ?1", hash);
+    return d->validatorSet(hash);
+}
+
+std::optional<QList<identity::Validator>> Ledger::Impl::validatorSet(const Hash &hash)
+{
+    const auto bytes = blobAt("SELECT validators FROM validator_sets WHERE hash = ?1", hash);
     if (!bytes)
         return std::nullopt;
     codec::CborReader r(*bytes);

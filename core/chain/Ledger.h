@@ -32,6 +32,12 @@ struct ProducedBlock {
     QList<RejectedTransaction> rejected;
 };
 
+/// A validator's offer for the next height: executed at the tip, then rolled back.
+struct ProposedBlock {
+    Block block; // without a commit; it needs the validators' precommits
+    QList<RejectedTransaction> rejected;
+};
+
 struct ChainTip {
     quint64 height = 0;
     Hash hash; // the tip block's hash; the genesis hash at height 0
@@ -73,6 +79,13 @@ public:
     Result<ProducedBlock> produceBlock(const QList<CheckedTransaction> &candidates, qint64 time,
                                        const crypto::Ed25519SigningKey &validatorKey,
                                        QList<RejectedTransaction> alreadyRejected = {});
+    /// Consensus, proposing: the block the valid candidates make at the tip (an empty one when
+    /// none is valid), executed to learn its state hash and rolled back — nothing is committed.
+    Result<ProposedBlock> proposeBlock(const QList<CheckedTransaction> &candidates, qint64 time,
+                                       const IdentityId &proposer);
+    /// Consensus, judging a proposal (the paper's valid(v)): everything applyBlock checks but
+    /// the commit certificate, executing the block and rolling back.
+    Result<void> checkBlock(const Block &block);
     /// A replica's path: checks the header against the tip, the commit against the validator
     /// set, every transaction and the resulting state hash; commits it or changes nothing.
     Result<void> applyBlock(const Block &block, const CommitCertificate &commit);
@@ -94,6 +107,8 @@ public:
     static Hash nextStateHash(const Hash &previous, const Hash &effects);
 
 private:
+    static Error refusal(quint64 height, const QString &why);
+
     class Impl;
     explicit Ledger(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> d;

@@ -161,6 +161,8 @@ public:
     }
 
     qint64 now() const { return m_time; }
+    /// Moves the fixture's clock (forward only: blocks must keep increasing times).
+    void setNow(qint64 time) { m_time = std::max(m_time, time); }
 
     NewNetwork network;
     crypto::SecureBuffer key;
