@@ -5,11 +5,13 @@
 namespace medchain::node {
 
 Node::Node(std::unique_ptr<chain::Ledger> ledger,
-           std::optional<crypto::Ed25519SigningKey> validatorKey, Clock clock, QObject *parent)
+           std::optional<crypto::Ed25519SigningKey> validatorKey, Clock clock,
+           Mempool::Limits limits, QObject *parent)
     : QObject(parent),
       m_ledger(std::move(ledger)),
       m_validatorKey(std::move(validatorKey)),
-      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); })),
+      m_mempool(limits)
 {
     qRegisterMetaType<chain::Hash>();
     qRegisterMetaType<chain::ChainTip>();
@@ -39,30 +41,55 @@ void Node::submit(const QByteArray &transaction)
         emit transactionRejected(hash, checked.error(), checked.errorCode());
         return;
     }
-    const QByteArray key = hash.toByteArray();
-    if (m_pendingHashes.contains(key) || m_ledger->locate(hash)) {
+    if (m_ledger->locate(hash)) {
         emit transactionRejected(hash, tr("This transaction is already known."),
                                  chain::errors::exists());
         return;
     }
-    if (m_pending.size() >= MaxPendingTransactions) {
-        emit transactionRejected(hash, tr("The node is busy; try again shortly."),
-                                 chain::errors::busy());
-        return;
-    }
     // Kept decoded and checked, so the block producer does not verify the signature again.
-    m_pending.append(std::move(checked).value());
-    m_pendingHashes.insert(key);
-    emit transactionQueued(hash);
+    const Mempool::AddResult added = m_mempool.add(std::move(checked).value(),
+                                                   [this](const chain::IdentityId &sender) {
+                                                       return nextNonce(sender);
+                                                   });
+    for (const chain::Hash &evicted : added.evicted)
+        emit transactionRejected(evicted, tr("The node is busy; try again shortly."),
+                                 chain::errors::busy());
+    switch (added.status) {
+    case Mempool::AddStatus::Added:
+        emit transactionQueued(hash);
+        return;
+    case Mempool::AddStatus::Duplicate:
+        emit transactionRejected(hash, tr("This transaction is already known."),
+                                 chain::errors::exists());
+        return;
+    case Mempool::AddStatus::NonceTaken:
+    case Mempool::AddStatus::Stale:
+        emit transactionRejected(hash,
+                                 tr("The sender has already used this nonce; sign the "
+                                    "transaction again."),
+                                 chain::errors::nonce());
+        return;
+    case Mempool::AddStatus::Full:
+        break;
+    }
+    emit transactionRejected(hash, tr("The node is busy; try again shortly."),
+                             chain::errors::busy());
+}
+
+quint64 Node::nextNonce(const chain::IdentityId &sender) const
+{
+    const auto known = m_ledger->state().identity(sender);
+    return known ? known->nonce + 1 : 1;
 }
 
 void Node::produceBlock()
 {
-    if (m_halted || !m_validatorKey || m_pending.isEmpty())
+    if (m_halted || !m_validatorKey || m_mempool.size() == 0)
         return;
-    const qsizetype count
-        = qMin(m_pending.size(), qsizetype(m_ledger->genesis().parameters.maxBlockTransactions));
-    const QList<chain::CheckedTransaction> batch = m_pending.first(count);
+    const QList<chain::CheckedTransaction> batch
+        = candidates(qsizetype(m_ledger->genesis().parameters.maxBlockTransactions));
+    if (batch.isEmpty())
+        return; // everything waits for an earlier nonce
     auto produced = m_ledger->produceBlock(batch, m_clock(), *m_validatorKey);
     if (!produced) {
         // Nothing was committed; stop rather than risk a replica that disagrees with itself.
@@ -72,21 +99,45 @@ void Node::produceBlock()
         emit halted(produced.error());
         return;
     }
-    m_pending.remove(0, count);
-    for (const chain::CheckedTransaction &tx : batch)
-        m_pendingHashes.remove(tx.hash.toByteArray());
-    const chain::ChainTip tip = m_ledger->tip();
-    QSet<QByteArray> refused;
-    for (const chain::RejectedTransaction &rejected : produced->rejected) {
-        refused.insert(rejected.hash.toByteArray());
-        emit transactionRejected(rejected.hash, rejected.reason.message, rejected.reason.code);
-    }
+    discard(produced->rejected);
     if (!produced->committed)
         return;
-    for (const chain::CheckedTransaction &tx : batch)
-        if (!refused.contains(tx.hash.toByteArray()))
-            emit transactionCommitted(tx.hash, tip.height);
+    const chain::ChainTip tip = m_ledger->tip();
+    QList<chain::Hash> included;
+    for (const QByteArray &bytes : produced->block.transactions)
+        included.append(crypto::sha256(bytes));
+    for (const chain::Hash &hash : included)
+        emit transactionCommitted(hash, tip.height);
+    settle(included);
     emit blockCommitted(tip);
+}
+
+QList<chain::CheckedTransaction> Node::candidates(qsizetype max) const
+{
+    return m_mempool.select(max, chain::limits::MaxBlockSize - 64 * 1024,
+                            [this](const chain::IdentityId &sender) { return nextNonce(sender); });
+}
+
+void Node::discard(const QList<chain::RejectedTransaction> &rejected)
+{
+    QList<chain::Hash> hashes;
+    for (const chain::RejectedTransaction &r : rejected) {
+        hashes.append(r.hash);
+        emit transactionRejected(r.hash, r.reason.message, r.reason.code);
+    }
+    m_mempool.removeCommitted(hashes);
+}
+
+void Node::settle(const QList<chain::Hash> &included)
+{
+    m_mempool.removeCommitted(included);
+    const QList<chain::Hash> stale = m_mempool.prune(
+        [this](const chain::IdentityId &sender) { return nextNonce(sender); });
+    for (const chain::Hash &hash : stale)
+        emit transactionRejected(hash,
+                                 tr("The sender's nonce moved past this transaction; sign it "
+                                    "again."),
+                                 chain::errors::nonce());
 }
 
 Result<void> Node::acceptBlock(const chain::Block &block, const chain::CommitCertificate &commit)
@@ -103,19 +154,12 @@ Result<void> Node::acceptBlock(const chain::Block &block, const chain::CommitCer
         return ok;
     }
     const chain::ChainTip tip = m_ledger->tip();
-    QSet<QByteArray> included;
-    for (const QByteArray &bytes : block.transactions) {
-        const chain::Hash hash = crypto::sha256(bytes);
-        included.insert(hash.toByteArray());
+    QList<chain::Hash> included;
+    for (const QByteArray &bytes : block.transactions)
+        included.append(crypto::sha256(bytes));
+    for (const chain::Hash &hash : included)
         emit transactionCommitted(hash, tip.height);
-    }
-    if (!included.isEmpty()) {
-        m_pending.removeIf([&](const chain::CheckedTransaction &tx) {
-            return included.contains(tx.hash.toByteArray());
-        });
-        for (const QByteArray &key : included)
-            m_pendingHashes.remove(key);
-    }
+    settle(included);
     emit blockCommitted(tip);
     return {};
 }

@@ -4,9 +4,9 @@
 
 #include "chain/Ledger.h"
 #include "crypto/Ed25519.h"
+#include "node/Mempool.h"
 
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -21,8 +21,6 @@ namespace medchain::node {
 class Node : public QObject {
     Q_OBJECT
 public:
-    static constexpr int MaxPendingTransactions = 50'000;
-
     /// Milliseconds since the Unix epoch; the wall clock unless a test or simulation says.
     using Clock = std::function<qint64()>;
 
@@ -30,7 +28,7 @@ public:
     /// while transactions are waiting.
     Node(std::unique_ptr<chain::Ledger> ledger,
          std::optional<crypto::Ed25519SigningKey> validatorKey, Clock clock = {},
-         QObject *parent = nullptr);
+         Mempool::Limits limits = {}, QObject *parent = nullptr);
     ~Node() override;
 
     /// For use from the node's own thread only (and in tests before start()).
@@ -40,7 +38,7 @@ public slots:
     /// Starts the block timer; call in the node thread.
     void start();
     /// Queues a transaction: refused at once if malformed, for another chain, badly signed,
-    /// a duplicate, or if the mempool is full.
+    /// a duplicate, with a used nonce, or if the mempool is full (Mempool says who makes room).
     void submit(const QByteArray &transaction);
     /// Produces a block from the mempool now (the timer calls this).
     void produceBlock();
@@ -50,6 +48,14 @@ public:
     /// applied if every rule holds, its transactions leave the mempool. A refusal means the
     /// block or its sender is wrong; a broken conservation of money halts the node.
     Result<void> acceptBlock(const chain::Block &block, const chain::CommitCertificate &commit);
+
+    /// For consensus (in the node's thread): the clock, whether the node stopped, and the
+    /// mempool — what waits, the next block's candidates, and dropping those a block refused.
+    qint64 now() const { return m_clock(); }
+    bool isHalted() const { return m_halted; }
+    qsizetype pendingCount() const { return m_mempool.size(); }
+    QList<chain::CheckedTransaction> candidates(qsizetype max) const;
+    void discard(const QList<chain::RejectedTransaction> &rejected);
 
 signals:
     void transactionQueued(const medchain::chain::Hash &hash);
@@ -61,12 +67,15 @@ signals:
     void halted(const QString &reason);
 
 private:
+    quint64 nextNonce(const chain::IdentityId &sender) const;
+    /// After a block: what it included leaves the mempool, and so does what it made stale.
+    void settle(const QList<chain::Hash> &included);
+
     std::unique_ptr<chain::Ledger> m_ledger;
     std::optional<crypto::Ed25519SigningKey> m_validatorKey;
     Clock m_clock;
     QTimer *m_timer = nullptr;
-    QList<chain::CheckedTransaction> m_pending;
-    QSet<QByteArray> m_pendingHashes;
+    Mempool m_mempool;
     bool m_halted = false;
 };
 
