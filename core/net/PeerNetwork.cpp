@@ -4,6 +4,7 @@
 #include "codec/CborReader.h"
 #include "net/PeerAdmission.h"
 #include "net/TlsPolicy.h"
+#include "node/ConsensusDriver.h"
 #include "node/Node.h"
 
 #include <QRandomGenerator>
@@ -19,6 +20,7 @@ constexpr qsizetype kReplyBudget = wire::MaxFrameSize - 64 * 1024;
 constexpr qsizetype kEntryOverhead = 16;
 // Transactions remembered for relaying once; forgotten all at once beyond this.
 constexpr qsizetype kMaxSeenTransactions = 200'000;
+constexpr qsizetype kMaxSeenConsensus = 100'000;
 } // namespace
 
 PeerNetwork::PeerNetwork(node::Node &node, crypto::Certificate root, Settings settings,
@@ -31,6 +33,9 @@ PeerNetwork::PeerNetwork(node::Node &node, crypto::Certificate root, Settings se
     m_poll = new QTimer(this);
     connect(m_poll, &QTimer::timeout, this, &PeerNetwork::poll);
     m_poll->start(m_settings.pollIntervalMs);
+    m_redial = new QTimer(this);
+    connect(m_redial, &QTimer::timeout, this, &PeerNetwork::redial);
+    m_redial->start(m_settings.redialIntervalMs);
 }
 
 PeerNetwork::~PeerNetwork() = default;
@@ -42,7 +47,7 @@ Result<quint16> PeerNetwork::listen(const QHostAddress &address, quint16 port)
         m_server->setSslConfiguration(m_settings.tls);
         connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection()))
-                adopt(socket, std::nullopt);
+                adopt(socket, std::nullopt, false);
         });
     }
     if (!m_server->listen(address, port))
@@ -61,12 +66,53 @@ void PeerNetwork::connectTo(const QString &host, quint16 port,
     connect(socket, &QSslSocket::sslErrors, socket, [socket](const QList<QSslError> &errors) {
         socket->ignoreSslErrors(TlsPolicy::ignorable(errors));
     });
-    connect(socket, &QSslSocket::encrypted, this, [this, socket, expected] {
+    auto settle = [this, expected] {
+        if (!expected)
+            return;
+        for (ConfiguredPeer &configured : m_configured)
+            if (configured.node == *expected)
+                configured.dialing = false;
+    };
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, expected, settle] {
         socket->disconnect(this);
-        adopt(socket, expected);
+        settle();
+        adopt(socket, expected, true);
     });
-    connect(socket, &QAbstractSocket::errorOccurred, socket, [socket] { socket->deleteLater(); });
+    connect(socket, &QAbstractSocket::errorOccurred, this, [socket, settle] {
+        settle();
+        socket->deleteLater();
+    });
     socket->connectToHostEncrypted(host, port);
+}
+
+void PeerNetwork::addPeer(const QString &host, quint16 port, const chain::IdentityId &node)
+{
+    m_configured.push_back({host, port, node, false});
+    redial();
+}
+
+void PeerNetwork::redial()
+{
+    for (ConfiguredPeer &configured : m_configured) {
+        if (configured.dialing || configured.node == m_settings.self)
+            continue;
+        const bool connected = std::any_of(
+            m_peerHeights.cbegin(), m_peerHeights.cend(),
+            [&](const auto &entry) { return entry.first->peer() == configured.node; });
+        if (connected)
+            continue;
+        configured.dialing = true;
+        connectTo(configured.host, configured.port, configured.node);
+    }
+}
+
+void PeerNetwork::attach(node::ConsensusDriver &driver)
+{
+    m_consensus = &driver;
+    connect(&driver, &node::ConsensusDriver::broadcast, this,
+            [this](quint64 kind, const QByteArray &payload) {
+                broadcastConsensus(kind, payload, nullptr);
+            });
 }
 
 int PeerNetwork::peerCount() const
@@ -87,7 +133,8 @@ Hello PeerNetwork::localHello() const
     return hello;
 }
 
-void PeerNetwork::adopt(QSslSocket *socket, std::optional<chain::IdentityId> expected)
+void PeerNetwork::adopt(QSslSocket *socket, std::optional<chain::IdentityId> expected,
+                        bool outbound)
 {
     PeerConnection::Settings settings;
     settings.protocol.local = localHello();
@@ -103,6 +150,8 @@ void PeerNetwork::adopt(QSslSocket *socket, std::optional<chain::IdentityId> exp
         return PeerAdmission::check(m_node.ledger().state(), peer);
     };
     auto *peer = new PeerConnection(socket, m_root, std::move(settings), this);
+    if (outbound)
+        m_outbound.insert(peer);
     connect(peer, &PeerConnection::established, this,
             [this, peer](const Hello &hello) { onEstablished(peer, hello); });
     connect(peer, &PeerConnection::received, this,
@@ -118,8 +167,30 @@ void PeerNetwork::adopt(QSslSocket *socket, std::optional<chain::IdentityId> exp
     });
 }
 
+bool PeerNetwork::keepsDuplicate(PeerConnection *peer) const
+{
+    const auto dialer = [this](PeerConnection *c) {
+        return m_outbound.contains(c) ? m_settings.self : *c->peer();
+    };
+    for (const auto &entry : m_peerHeights) {
+        PeerConnection *other = entry.first;
+        if (other->peer() != peer->peer())
+            continue;
+        // The older one stays when both were dialed by the same end.
+        return dialer(peer).toByteArray() < dialer(other).toByteArray();
+    }
+    return true;
+}
+
 void PeerNetwork::onEstablished(PeerConnection *peer, const Hello &hello)
 {
+    if (!keepsDuplicate(peer)) {
+        peer->close(DisconnectReason::Shutdown);
+        return;
+    }
+    for (PeerConnection *other : establishedPeers())
+        if (other->peer() == peer->peer())
+            other->close(DisconnectReason::Shutdown);
     m_peerHeights[peer] = hello.height;
     emit peerCountChanged(peerCount());
     requestBlocks(peer);
@@ -129,6 +200,7 @@ void PeerNetwork::onClosed(PeerConnection *peer, const Disconnect &)
 {
     const bool wasPeer = m_peerHeights.erase(peer) > 0;
     m_waitingForBlocks.remove(peer);
+    m_outbound.remove(peer);
     peer->deleteLater();
     if (wasPeer)
         emit peerCountChanged(peerCount());
@@ -222,6 +294,8 @@ void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
     } else if (std::holds_alternative<GetTransactions>(message)) {
         // Gossip by inventory is not used yet: say "none of those" rather than leave it open.
         (void)peer->send(Transactions {});
+    } else if (const auto *consensus = std::get_if<Consensus>(&message)) {
+        onConsensus(peer, *consensus);
     } else if (const auto *transactions = std::get_if<Transactions>(&message)) {
         QList<QByteArray> fresh;
         for (const QByteArray &tx : transactions->transactions) {
@@ -234,6 +308,47 @@ void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
         }
         relay(fresh, peer);
     }
+}
+
+void PeerNetwork::onConsensus(PeerConnection *from, const Consensus &message)
+{
+    if (!rememberConsensus(message.kind, message.payload))
+        return;
+    if (!m_consensus)
+        return; // a replica follows by block sync; validators are each other's peers
+    switch (m_consensus->receive(message.kind, message.payload)) {
+    case node::ConsensusDriver::Verdict::Relay:
+        broadcastConsensus(message.kind, message.payload, from);
+        break;
+    case node::ConsensusDriver::Verdict::Ignore:
+        break;
+    case node::ConsensusDriver::Verdict::Punish:
+        qWarning().noquote() << tr("A peer sent a malformed or forged consensus message.");
+        punish(from);
+        break;
+    }
+}
+
+bool PeerNetwork::rememberConsensus(quint64 kind, const QByteArray &payload)
+{
+    const QByteArray key
+        = crypto::sha256(QByteArray(QByteArray::number(kind) + ':' + payload)).toByteArray();
+    if (m_seenConsensus.contains(key))
+        return false;
+    if (m_seenConsensus.size() >= kMaxSeenConsensus)
+        m_seenConsensus.clear(); // at worst a message is relayed twice
+    m_seenConsensus.insert(key);
+    return true;
+}
+
+void PeerNetwork::broadcastConsensus(quint64 kind, const QByteArray &payload,
+                                     PeerConnection *except)
+{
+    if (!except)
+        (void)rememberConsensus(kind, payload); // our own: not relayed back when it returns
+    for (PeerConnection *peer : establishedPeers())
+        if (peer != except && m_peerHeights.count(peer))
+            (void)peer->send(Consensus {kind, payload});
 }
 
 void PeerNetwork::submit(const QByteArray &transaction)

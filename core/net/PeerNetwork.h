@@ -20,8 +20,9 @@ class QSslServer;
 class QTimer;
 
 namespace medchain::node {
+class ConsensusDriver;
 class Node;
-}
+} // namespace medchain::node
 
 namespace medchain::net {
 
@@ -34,6 +35,7 @@ public:
         PeerLimits limits;
         std::function<qint64()> clock; // ms since the Unix epoch
         int pollIntervalMs = 1000; // how often peers are asked for newer blocks
+        int redialIntervalMs = 3000; // how often lost configured peers are dialed again
     };
 
     PeerNetwork(node::Node &node, crypto::Certificate root, Settings settings,
@@ -44,6 +46,11 @@ public:
     Result<quint16> listen(const QHostAddress &address, quint16 port);
     /// Dials a peer; `expected` is the node key its certificate must carry, when known.
     void connectTo(const QString &host, quint16 port, std::optional<chain::IdentityId> expected);
+    /// A configured peer: dialed now, and again whenever no connection to it is up.
+    void addPeer(const QString &host, quint16 port, const chain::IdentityId &node);
+    /// Carries a validator's consensus messages: its broadcasts go to every peer, and peers'
+    /// consensus messages go to it (relayed on when it finds them new and well formed).
+    void attach(node::ConsensusDriver &driver);
     /// Submits a transaction to this node and relays it to every peer.
     void submit(const QByteArray &transaction);
     int peerCount() const;
@@ -54,7 +61,15 @@ signals:
     void syncProgress(quint64 height, quint64 target);
 
 private:
-    void adopt(QSslSocket *socket, std::optional<chain::IdentityId> expected);
+    void adopt(QSslSocket *socket, std::optional<chain::IdentityId> expected, bool outbound);
+    /// Two connections to one peer (both dialed at once): both ends keep the one dialed by
+    /// the smaller node key, so they agree without talking.
+    bool keepsDuplicate(PeerConnection *peer) const;
+    void redial();
+    void onConsensus(PeerConnection *from, const Consensus &message);
+    /// False if this consensus message was seen already.
+    bool rememberConsensus(quint64 kind, const QByteArray &payload);
+    void broadcastConsensus(quint64 kind, const QByteArray &payload, PeerConnection *except);
     void onEstablished(PeerConnection *peer, const Hello &hello);
     void onMessage(PeerConnection *peer, const Message &message);
     void onClosed(PeerConnection *peer, const Disconnect &why);
@@ -76,6 +91,17 @@ private:
     std::map<PeerConnection *, quint64> m_peerHeights; // established peers
     QSet<PeerConnection *> m_waitingForBlocks;
     QSet<QByteArray> m_seenTransactions; // hashes relayed or received, to relay each once
+    QSet<QByteArray> m_seenConsensus; // the same for consensus messages
+    node::ConsensusDriver *m_consensus = nullptr;
+    QSet<PeerConnection *> m_outbound;
+    struct ConfiguredPeer {
+        QString host;
+        quint16 port = 0;
+        chain::IdentityId node;
+        bool dialing = false;
+    };
+    std::vector<ConfiguredPeer> m_configured;
+    QTimer *m_redial = nullptr;
 };
 
 } // namespace medchain::net
