@@ -1081,7 +1081,43 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>node folders: %1</source>
+        <source>How many validator nodes (default 4, 1 to 16): the authority&apos;s, then one per hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many non-validating nodes (default 0, 0 to 16), run by the next hospitals, then the authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first node&apos;s port on 127.0.0.1, the next ones following (default: free ports picked now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nodes needs a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replicas needs a number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-port needs 0 or a port from 1 that leaves room for %1 nodes below 65536.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes (network.json lists them with their keys):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3, run by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,6 +1408,49 @@ Exit status:
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the node folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoNodes</name>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo network has 1 to %1 validator nodes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo network has 0 to %1 replica nodes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ports from %1 for %2 nodes do not fit below %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find a free port on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica %1 is still open: a copy of it would be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,6 +2222,18 @@ Exit status:
     </message>
     <message>
         <source>The replica&apos;s books do not balance (balances %1 fen, deposits %2, withdrawals %3, %4 negative balances, %5 statements and %6 funds that do not add up). Rebuild it from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica has lost the commit of block %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first block has no parent to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica has lost the header of block %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3685,6 +3776,29 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <source>A peer sent a block this node refuses: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A peer sent a malformed or forged consensus message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::node::ConsensusDriver</name>
+    <message>
+        <source>Cannot propose block %1 (round %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal for block %1 (round %2) is invalid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator %1 signed two different votes at height %2, round %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 was decided but cannot be committed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>medchain::node::Node</name>
@@ -3698,6 +3812,14 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>The node is busy; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender has already used this nonce; sign the transaction again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s nonce moved past this transaction; sign it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1089,8 +1089,44 @@ Exit status:
         <translation>模拟年份的第一天，格式为 YYYY-MM-DD（默认：一年前同月的 1 日）。</translation>
     </message>
     <message>
-        <source>node folders: %1</source>
-        <translation>节点文件夹：%1</translation>
+        <source>How many validator nodes (default 4, 1 to 16): the authority&apos;s, then one per hospital.</source>
+        <translation>验证者节点数（默认 4，1 至 16）：先是卫生主管部门的，然后每家医院一个。</translation>
+    </message>
+    <message>
+        <source>How many non-validating nodes (default 0, 0 to 16), run by the next hospitals, then the authority.</source>
+        <translation>非验证节点数（默认 0，0 至 16），依次由其余医院运行，然后由卫生主管部门运行。</translation>
+    </message>
+    <message>
+        <source>The first node&apos;s port on 127.0.0.1, the next ones following (default: free ports picked now).</source>
+        <translation>第一个节点在 127.0.0.1 上的端口，其余节点依次递增（默认：现在选取空闲端口）。</translation>
+    </message>
+    <message>
+        <source>--nodes needs a number from 1 to %1.</source>
+        <translation>--nodes 需要 1 至 %1 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--replicas needs a number from 0 to %1.</source>
+        <translation>--replicas 需要 0 至 %1 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--base-port needs 0 or a port from 1 that leaves room for %1 nodes below 65536.</source>
+        <translation>--base-port 需要 0，或一个从 1 起、能在 65536 以下容纳 %1 个节点的端口。</translation>
+    </message>
+    <message>
+        <source>nodes (network.json lists them with their keys):</source>
+        <translation>节点（network.json 列出了它们及其密钥）：</translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3, run by %4</source>
+        <translation>  %1：%2，%3，由%4运行</translation>
+    </message>
+    <message>
+        <source>validator</source>
+        <translation>验证者</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>副本</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1417,49 @@ Exit status:
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Creating the node folders</source>
+        <translation>正在创建节点文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNodes</name>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>A demo network has 1 to %1 validator nodes, not %2.</source>
+        <translation>演示网络有 1 至 %1 个验证者节点，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>A demo network has 0 to %1 replica nodes, not %2.</source>
+        <translation>演示网络有 0 至 %1 个副本节点，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>The ports from %1 for %2 nodes do not fit below %3.</source>
+        <translation>从 %1 开始为 %2 个节点分配的端口超出了 %3。</translation>
+    </message>
+    <message>
+        <source>Node %1: %2</source>
+        <translation>节点 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot find a free port on 127.0.0.1: %1</source>
+        <translation>在 127.0.0.1 上找不到空闲端口：%1</translation>
+    </message>
+    <message>
+        <source>The replica %1 is still open: a copy of it would be incomplete.</source>
+        <translation>副本 %1 仍处于打开状态：复制出的文件将不完整。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2231,18 @@ Exit status:
     <message>
         <source>The replica&apos;s books do not balance (balances %1 fen, deposits %2, withdrawals %3, %4 negative balances, %5 statements and %6 funds that do not add up). Rebuild it from the network.</source>
         <translation>副本的账目不平（余额合计 %1 分，存入 %2，提取 %3，负余额 %4 个，对不上的账单 %5 份、基金 %6 只）。请从网络重建副本。</translation>
+    </message>
+    <message>
+        <source>The replica has lost the commit of block %1.</source>
+        <translation>副本丢失了区块 %1 的提交证书。</translation>
+    </message>
+    <message>
+        <source>the first block has no parent to commit.</source>
+        <translation>第一个区块没有可提交的父区块。</translation>
+    </message>
+    <message>
+        <source>The replica has lost the header of block %1.</source>
+        <translation>副本丢失了区块 %1 的区块头。</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3785,29 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <source>A peer sent a block this node refuses: %1</source>
         <translation>对端发送了本节点拒绝的区块：%1</translation>
     </message>
+    <message>
+        <source>A peer sent a malformed or forged consensus message.</source>
+        <translation>对端发送了格式错误或伪造的共识消息。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::node::ConsensusDriver</name>
+    <message>
+        <source>Cannot propose block %1 (round %2): %3</source>
+        <translation>无法提议区块 %1（第 %2 轮）：%3</translation>
+    </message>
+    <message>
+        <source>Proposal for block %1 (round %2) is invalid: %3</source>
+        <translation>区块 %1（第 %2 轮）的提议无效：%3</translation>
+    </message>
+    <message>
+        <source>Validator %1 signed two different votes at height %2, round %3.</source>
+        <translation>验证者 %1 在高度 %2、第 %3 轮签署了两个不同的投票。</translation>
+    </message>
+    <message>
+        <source>Block %1 was decided but cannot be committed: %2</source>
+        <translation>区块 %1 已达成共识，但无法提交：%2</translation>
+    </message>
 </context>
 <context>
     <name>medchain::node::Node</name>
@@ -3708,6 +3822,14 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>The node is busy; try again shortly.</source>
         <translation>节点正忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The sender has already used this nonce; sign the transaction again.</source>
+        <translation>发送者已使用过此序号；请重新签署该交易。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s nonce moved past this transaction; sign it again.</source>
+        <translation>发送者的序号已越过此交易；请重新签署。</translation>
     </message>
 </context>
 <context>

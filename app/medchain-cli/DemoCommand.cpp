@@ -41,6 +41,20 @@ const QCommandLineOption kSeed(QStringLiteral("seed"),
                                DemoCommand::tr("The generator's seed (default 1): the same seed "
                                                "and start give the same network."),
                                QStringLiteral("S"), QStringLiteral("1"));
+const QCommandLineOption kNodes(QStringLiteral("nodes"),
+                                DemoCommand::tr("How many validator nodes (default 4, 1 to 16): "
+                                                "the authority's, then one per hospital."),
+                                QStringLiteral("N"), QStringLiteral("4"));
+const QCommandLineOption kReplicas(QStringLiteral("replicas"),
+                                   DemoCommand::tr("How many non-validating nodes (default 0, "
+                                                   "0 to 16), run by the next hospitals, then "
+                                                   "the authority."),
+                                   QStringLiteral("R"), QStringLiteral("0"));
+const QCommandLineOption kBasePort(QStringLiteral("base-port"),
+                                   DemoCommand::tr("The first node's port on 127.0.0.1, the "
+                                                   "next ones following (default: free ports "
+                                                   "picked now)."),
+                                   QStringLiteral("P"), QStringLiteral("0"));
 const QCommandLineOption kStart(QStringLiteral("start"),
                                 DemoCommand::tr("The first day of the simulated year, "
                                                 "YYYY-MM-DD (default: the first day of this "
@@ -140,6 +154,25 @@ int runDemo(CliContext &context, const QCommandLineParser &parser, const QString
             CliContext::usage(DemoCommand::tr("--start needs a date like 2025-11-01, not \"%1\".")
                                   .arg(parser.value(kStart))));
     options.startMs = *start;
+    demo::DemoNodeOptions nodeOptions;
+    nodeOptions.validators = parser.value(kNodes).toInt(&ok);
+    if (!ok || nodeOptions.validators < 1
+        || nodeOptions.validators > demo::DemoNodeOptions::MaxValidators)
+        return context.fail(
+            CliContext::usage(DemoCommand::tr("--nodes needs a number from 1 to %1.")
+                                  .arg(demo::DemoNodeOptions::MaxValidators)));
+    nodeOptions.replicas = parser.value(kReplicas).toInt(&ok);
+    if (!ok || nodeOptions.replicas < 0
+        || nodeOptions.replicas > demo::DemoNodeOptions::MaxReplicas)
+        return context.fail(
+            CliContext::usage(DemoCommand::tr("--replicas needs a number from 0 to %1.")
+                                  .arg(demo::DemoNodeOptions::MaxReplicas)));
+    nodeOptions.basePort = parser.value(kBasePort).toInt(&ok);
+    if (!ok || nodeOptions.basePort < 0 || nodeOptions.basePort + nodeOptions.count() - 1 > 65535)
+        return context.fail(CliContext::usage(
+            DemoCommand::tr("--base-port needs 0 or a port from 1 that leaves room for %1 nodes "
+                            "below 65536.")
+                .arg(nodeOptions.count())));
     if (auto loaded = context.loadPassphrase(kDemoPassphrase); !loaded)
         return context.fail(loaded.failure());
 
@@ -154,7 +187,7 @@ int runDemo(CliContext &context, const QCommandLineParser &parser, const QString
     if (!scenario)
         return context.fail(scenario.failure());
     auto summary = demo::DemoNetwork::create(
-        out.value(), scenario.value(), context.passphrase(), context.newKeyParams(),
+        out.value(), scenario.value(), context.passphrase(), context.newKeyParams(), nodeOptions,
         [&](const QString &stage, qint64 done, qint64 total) { bar.show(stage, done, total); });
     if (!summary)
         return context.fail(summary.failure());
@@ -163,23 +196,28 @@ int runDemo(CliContext &context, const QCommandLineParser &parser, const QString
     QJsonObject json = summary->toJson();
     json.insert(QStringLiteral("folder"), QDir(out.value()).absolutePath());
     json.insert(QStringLiteral("seconds"), double(clock.elapsed()) / 1000.0);
-    QStringList text {
-        DemoCommand::tr("Demo network created in %1 (%2 s).")
-            .arg(QDir::toNativeSeparators(QDir(out.value()).absolutePath()))
-            .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1),
-        DemoCommand::tr("chain %1, height %2, %3 transactions, tip %4")
-            .arg(summary->chainId)
-            .arg(summary->height)
-            .arg(summary->transactions)
-            .arg(summary->tipHash),
-        DemoCommand::tr("%1 institutions, %2 practitioners, %3 patients, %4 records")
-            .arg(summary->institutions)
-            .arg(summary->practitioners)
-            .arg(summary->patients)
-            .arg(summary->records),
-        DemoCommand::tr("node folders: %1").arg(summary->nodeFolders.join(QLatin1String(", "))),
-        DemoCommand::tr("log in as (passphrase \"%1\" unless you gave your own):")
-            .arg(QLatin1String(kDemoPassphrase))};
+    QStringList text {DemoCommand::tr("Demo network created in %1 (%2 s).")
+                          .arg(QDir::toNativeSeparators(QDir(out.value()).absolutePath()))
+                          .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1),
+                      DemoCommand::tr("chain %1, height %2, %3 transactions, tip %4")
+                          .arg(summary->chainId)
+                          .arg(summary->height)
+                          .arg(summary->transactions)
+                          .arg(summary->tipHash),
+                      DemoCommand::tr("%1 institutions, %2 practitioners, %3 patients, %4 records")
+                          .arg(summary->institutions)
+                          .arg(summary->practitioners)
+                          .arg(summary->patients)
+                          .arg(summary->records),
+                      DemoCommand::tr("nodes (network.json lists them with their keys):")};
+    for (const demo::DemoNode &node : summary->nodes)
+        text.append(
+            DemoCommand::tr("  %1: %2, %3, run by %4")
+                .arg(node.folder, node.address,
+                     node.validator ? DemoCommand::tr("validator") : DemoCommand::tr("replica"),
+                     node.institution));
+    text.append(DemoCommand::tr("log in as (passphrase \"%1\" unless you gave your own):")
+                    .arg(QLatin1String(kDemoPassphrase)));
     for (const demo::DemoIdentity &who : summary->identities)
         text.append(QStringLiteral("  %1: %2 (%3)").arg(who.role, who.name, who.keystore));
     return context.report(json, text);
@@ -190,9 +228,10 @@ int runDemo(CliContext &context, const QCommandLineParser &parser, const QString
 QList<Command> demoCommands()
 {
     return {{{QStringLiteral("demo")},
-             QStringLiteral("--out DIR [--patients N] [--records M] [--seed S] [--start DATE]"),
+             QStringLiteral("--out DIR [--patients N] [--records M] [--seed S] [--start DATE] "
+                            "[--nodes N] [--replicas R] [--base-port P]"),
              DemoCommand::tr("Create a synthetic Anhui health network with a year of care."),
-             {kOut, kPatients, kRecords, kSeed, kStart},
+             {kOut, kPatients, kRecords, kSeed, kStart, kNodes, kReplicas, kBasePort},
              {},
              runDemo}};
 }

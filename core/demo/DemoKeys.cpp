@@ -42,6 +42,13 @@ crypto::Ed25519SigningKey DemoKeys::validatorKey() const
     return crypto::Ed25519SigningKey::fromSeed(subkey(Kind::Validator, 0, kSigning)).value();
 }
 
+identity::IdentityKeys DemoKeys::nodeKeys(int number) const
+{
+    if (number == 1)
+        return {validatorKey(), keys(Kind::Validator, 1).encryption};
+    return keys(Kind::Node, number);
+}
+
 crypto::SecureBuffer DemoKeys::registrationKey() const
 {
     return subkey(Kind::RegistrationKey, 0, kSigning);

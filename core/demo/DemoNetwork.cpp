@@ -163,9 +163,9 @@ QJsonObject DemoSummary::toJson() const
                                    {QStringLiteral("keystore"), who.keystore},
                                    {QStringLiteral("identity"), who.identity},
                                    {QStringLiteral("detail"), who.detail}});
-    QJsonArray nodes;
-    for (const QString &folder : nodeFolders)
-        nodes.append(folder);
+    QJsonArray nodeList;
+    for (const DemoNode &node : nodes)
+        nodeList.append(node.toJson());
     const QJsonObject money {
         {QStringLiteral("deposits"), wallet.deposits},
         {QStringLiteral("withdrawals"), wallet.withdrawals},
@@ -184,7 +184,7 @@ QJsonObject DemoSummary::toJson() const
             {QStringLiteral("height"), qint64(height)},
             {QStringLiteral("transactions"), qint64(transactions)},
             {QStringLiteral("tipHash"), tipHash},
-            {QStringLiteral("nodes"), nodes},
+            {QStringLiteral("nodes"), nodeList},
             {QStringLiteral("identities"), people},
             {QStringLiteral("periodStart"), periodStart},
             {QStringLiteral("periodEnd"), periodEnd},
@@ -198,12 +198,15 @@ QJsonObject DemoSummary::toJson() const
 Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &scenario,
                                         const crypto::SecureBuffer &passphrase,
                                         const crypto::Argon2Params &keyParams,
+                                        const DemoNodeOptions &nodeOptions,
                                         const DemoProgress &progress)
 {
     auto say = [&](const QString &stage, qint64 done, qint64 total) {
         if (progress)
             progress(stage, done, total);
     };
+    if (auto ok = DemoNodes::check(nodeOptions); !ok)
+        return ok.failure();
     const QDir root(folder);
     if (root.exists() && !root.isEmpty())
         return Error {tr("%1 is not empty: the demo needs a new folder.")
@@ -228,6 +231,7 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
     const identity::Validity validity
         = chain::NetworkBootstrap::validityFor(genesis, kCertificateYears);
     const crypto::SecureBuffer registrationKey = keys.registrationKey();
+    const DemoNodes nodes(scenario, keys, genesis, nodeOptions);
 
     // The replica and its node.
     const node::DataDir dir(root.filePath(kNodeFolder));
@@ -236,7 +240,8 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
     auto ledger = dir.openLedger(passphrase, keyParams);
     if (!ledger)
         return ledger.failure();
-    DrivenNode node(std::move(ledger).value(), keys.validatorKey(), genesis.time);
+    auto node = std::make_unique<DrivenNode>(std::move(ledger).value(), keys.validatorKey(),
+                                             genesis.time);
 
     // Identities: certificates from the right issuer, enrollment bodies signed by the issuer,
     // committed a block at a time while the next ones are made. Institutions go in a block of
@@ -254,7 +259,7 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
     auto flush = [&](qsizetype atLeast) -> Result<void> {
         if (pending.size() < atLeast || pending.isEmpty())
             return {};
-        return node.commit(std::exchange(pending, {}), node.nextBlockTime(genesis.time + 1));
+        return node->commit(std::exchange(pending, {}), node->nextBlockTime(genesis.time + 1));
     };
     QList<crypto::Certificate> institutionCertificates;
     for (int i = 0; i < scenario.institutions.size(); ++i) {
@@ -323,14 +328,10 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
                                 crypto::SecureBuffer::copyOf(registrationKey.bytes()));
         !ok)
         return ok.failure();
-    {
-        const IdentityKeys validator {keys.validatorKey(),
-                                      keys.keys(DemoKeys::Kind::Validator, 1).encryption};
-        if (auto ok = writeKeystore(kValidatorKeystore, validator, chain::Role::Node,
-                                    tr("%1 node 1").arg(scenario.authorityName), false, {});
-            !ok)
-            return ok.failure();
-    }
+    if (auto ok = writeKeystore(kValidatorKeystore, keys.nodeKeys(1), chain::Role::Node,
+                                tr("%1 node 1").arg(scenario.authorityName), false, {});
+        !ok)
+        return ok.failure();
     for (int i = 0; i < scenario.institutions.size(); ++i)
         if (auto ok
             = writeKeystore(keystoreName(QStringLiteral("institution"), i),
@@ -371,7 +372,7 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
     const QString recording = tr("Recording a year of care");
     for (qsizetype next = 0; next < actions.size();) {
         const qint64 windowStart = actions[next].time;
-        const qint64 blockTime = node.nextBlockTime(windowStart);
+        const qint64 blockTime = node->nextBlockTime(windowStart);
         QList<QByteArray> block;
         while (next < actions.size() && actions[next].time < windowStart + BlockWindowMs
                && block.size() < kBlockTransactions) {
@@ -380,21 +381,45 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
                 return built.failure();
             block += built.value();
         }
-        if (auto ok = node.commit(block, blockTime); !ok)
+        if (auto ok = node->commit(block, blockTime); !ok)
             return ok.failure();
         say(recording, next, actions.size());
     }
 
-    const auto finished = node.finish();
+    // The other nodes join in a block of their own right after the year, which ends with the
+    // validator set that needs them: the history before it is the same whatever the nodes.
+    {
+        std::map<chain::IdentityId, quint64> lastNonces = builder.nonces();
+        const qint64 joinTime = node->nextBlockTime(genesis.time); // 1 ms after the last block
+        auto joining = nodes.transactions(network->root, institutionCertificates, validity,
+                                          lastNonces, joinTime);
+        if (!joining)
+            return joining.failure();
+        if (!joining->isEmpty())
+            if (auto ok = node->commit(std::move(joining).value(), joinTime); !ok)
+                return ok.failure();
+    }
+
+    const auto finished = node->finish();
     if (!finished)
         return finished.failure();
     const chain::ChainTip tip = finished.value();
+    const qint64 committed = node->committed();
+    node.reset(); // closes the replica, so the other nodes' copies of it are complete
+    say(tr("Creating the node folders"), 0, nodeOptions.count());
+    auto written = nodes.writeFolders(root.path(), passphrase, cheap, [&](int done, int total) {
+        say(tr("Creating the node folders"), done, total);
+    });
+    if (!written)
+        return written.failure();
     DemoSummary summary;
     summary.chainId = genesis.chainId;
     summary.height = tip.height;
-    summary.transactions = quint64(node.committed());
+    summary.transactions = quint64(committed);
     summary.tipHash = QString::fromLatin1(tip.hash.toHex());
-    summary.nodeFolders = {kNodeFolder};
+    summary.nodes = written.value();
+    for (const DemoNode &each : summary.nodes)
+        summary.nodeFolders.append(each.folder);
     summary.periodStart = scenario.options.startMs;
     summary.periodEnd = scenario.options.startMs + scenario.options.days * kDayMs;
     summary.institutions = int(scenario.institutions.size());

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "crypto/Argon2id.h"
 #include "crypto/SecureBuffer.h"
+#include "demo/DemoNodes.h"
 #include "demo/Scenario.h"
 #include "demo/WalletBook.h"
 
@@ -31,7 +32,8 @@ struct DemoSummary {
     quint64 height = 0;
     quint64 transactions = 0;
     QString tipHash;
-    QStringList nodeFolders; // relative to the demo folder
+    QStringList nodeFolders; // relative to the demo folder: those of `nodes`, in order
+    QList<DemoNode> nodes; // node1 first, then the other validators, then the replicas
     QList<DemoIdentity> identities;
     qint64 periodStart = 0;
     qint64 periodEnd = 0;
@@ -53,14 +55,17 @@ public:
     /// Block windows: a block holds what happens within this much simulated time, and the demo
     /// genesis allows transactions that far from their block's time.
     static constexpr qint64 BlockWindowMs = 6 * 3600 * 1000;
-    static constexpr int NodeFolderCount = 1;
 
     /// Builds the network in folder (which must be empty or absent). Every keystore and the
     /// replica use passphrase; the cast's keystores and the replica use keyParams, everyone
     /// else's the minimum (the demo passphrase is public, so a costly KDF would protect nothing).
+    /// With more than one node (DemoNodes), the year is followed by one block that enrolls the
+    /// other nodes and ends with the SetValidators naming the validators; every node's folder
+    /// then holds a copy of the same replica.
     static Result<DemoSummary> create(const QString &folder, const Scenario &scenario,
                                       const crypto::SecureBuffer &passphrase,
                                       const crypto::Argon2Params &keyParams,
+                                      const DemoNodeOptions &nodes = {},
                                       const DemoProgress &progress = {});
 };
 

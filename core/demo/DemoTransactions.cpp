@@ -441,6 +441,11 @@ const WalletBook &DemoTransactions::wallet() const
     return d->wallet.book();
 }
 
+std::map<IdentityId, quint64> DemoTransactions::nonces() const
+{
+    return d->nonces;
+}
+
 Result<QList<QByteArray>> DemoTransactions::buildAction(const DemoAction &action, qint64 blockTime)
 {
     using Kind = DemoAction::Kind;

@@ -68,6 +68,8 @@ public:
 
     /// The wallet's books after the actions built so far.
     const WalletBook &wallet() const;
+    /// The last nonce each identity used so far, for transactions signed after these.
+    std::map<chain::IdentityId, quint64> nonces() const;
 
 private:
     Result<QList<QByteArray>> buildAction(const DemoAction &action, qint64 blockTime);

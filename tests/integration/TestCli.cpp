@@ -330,6 +330,12 @@ private slots:
         QTest::newRow("bad region")
             << args({"init", "--chain-id", "c", "--authority-name", "A", "--region", "34 00"})
             << true;
+        QTest::newRow("no demo validators")
+            << args({"demo", "--out", "d", "--nodes", "0"}) << false;
+        QTest::newRow("too many demo replicas")
+            << args({"demo", "--out", "d", "--replicas", "17"}) << false;
+        QTest::newRow("demo ports past 65535")
+            << args({"demo", "--out", "d", "--base-port", "65534"}) << false;
     }
 
     void usageErrorsExitWithTwo()
@@ -357,8 +363,30 @@ private slots:
         QCOMPARE(integer(summary, "records"), 200);
         QVERIFY(integer(summary, "transactions") > 200);
         QCOMPARE(text(summary, "tipHash").size(), 64);
+        // Four validators by default, each folder listed in network.json as in the summary.
         const QJsonArray nodes = summary.value(QStringLiteral("nodes")).toArray();
-        QCOMPARE(nodes.size(), 1);
+        QCOMPARE(nodes.size(), 4);
+        QFile networkFile(folder + QLatin1String("/network.json"));
+        QVERIFY(networkFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(networkFile.readAll())[QStringLiteral("nodes")].toArray(),
+                 nodes);
+        QSet<QString> addresses;
+        for (const QJsonValue &node : nodes) {
+            QCOMPARE(node[QStringLiteral("role")].toString(), QStringLiteral("validator"));
+            QCOMPARE(node[QStringLiteral("node")].toString().size(), 64);
+            addresses.insert(node[QStringLiteral("address")].toString());
+            const QString nodeFolder
+                = folder + QLatin1Char('/') + node[QStringLiteral("folder")].toString();
+            QFile configFile(nodeFolder + QLatin1String("/node.json"));
+            QVERIFY(configFile.open(QIODevice::ReadOnly));
+            const QJsonObject config = QJsonDocument::fromJson(configFile.readAll()).object();
+            QCOMPARE(config[QStringLiteral("listen")].toString(),
+                     node[QStringLiteral("address")].toString());
+            QCOMPARE(config[QStringLiteral("peers")].toArray().size(), 3);
+            QVERIFY(QFile::exists(nodeFolder + QLatin1Char('/')
+                                  + config[QStringLiteral("validator")].toString()));
+        }
+        QCOMPARE(addresses.size(), 4);
         QStringList roles;
         for (const QJsonValue &who : summary.value(QStringLiteral("identities")).toArray()) {
             roles.append(who[QStringLiteral("role")].toString());
@@ -377,11 +405,15 @@ private slots:
         QVERIFY(integer(wallet, "subsidies") > 0);
         QCOMPARE(integer(wallet, "yields"), 365);
 
-        const QStringList node {QStringLiteral("--datadir"),
-                                folder + QLatin1Char('/') + nodes.first().toString()};
-        const Run verify = cli(node + args({"verify", "--json"}), QStringLiteral("medchain-demo"));
-        QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
-        QCOMPARE(text(verify.json(), "tipHash"), text(summary, "tipHash"));
+        for (const QJsonValue &each : nodes) {
+            const QStringList node {QStringLiteral("--datadir"),
+                                    folder + QLatin1Char('/')
+                                        + each[QStringLiteral("folder")].toString()};
+            const Run verify
+                = cli(node + args({"verify", "--json"}), QStringLiteral("medchain-demo"));
+            QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+            QCOMPARE(text(verify.json(), "tipHash"), text(summary, "tipHash"));
+        }
 
         // The folder is taken now: a second demo there is refused and changes nothing.
         const auto before = snapshot(folder);
