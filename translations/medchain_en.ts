@@ -2449,9 +2449,42 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>NetworkConfig</name>
+    <message>
+        <source>node.json: &quot;listen&quot; must be an address like 127.0.0.1:7101, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node.json: each peer needs an &quot;address&quot; like 127.0.0.1:7102 and its &quot;node&quot; key in hex (&quot;%1&quot; has not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node.json: &quot;emptyBlockIntervalMs&quot; must be at least 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeLog</name>
     <message>
         <source>Cannot open the log file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeNetworking</name>
+    <message>
+        <source>This node&apos;s key is not enrolled on the chain as a node; enroll it before it joins the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected.</source>
+        <translation>
+            <numerusform>%n peer connected.</numerusform>
+            <numerusform>%n peers connected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signing log ended in a torn record (a crash while writing it); the record was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2470,20 +2503,27 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>producing blocks as a validator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a validator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build has no peer network yet: the node serves this folder&apos;s replica only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped; %1 is free.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node.json names no node keystore: the node serves this folder&apos;s replica without peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on %1 port %2; %n configured peer(s).</source>
+        <translation>
+            <numerusform>Listening on %1 port %2; %n configured peer.</numerusform>
+            <numerusform>Listening on %1 port %2; %n configured peers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2457,10 +2457,42 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>NetworkConfig</name>
+    <message>
+        <source>node.json: &quot;listen&quot; must be an address like 127.0.0.1:7101, not &quot;%1&quot;.</source>
+        <translation>node.json：“listen” 必须是形如 127.0.0.1:7101 的地址，而不是 “%1”。</translation>
+    </message>
+    <message>
+        <source>node.json: each peer needs an &quot;address&quot; like 127.0.0.1:7102 and its &quot;node&quot; key in hex (&quot;%1&quot; has not).</source>
+        <translation>node.json：每个对端都需要形如 127.0.0.1:7102 的 “address” 和十六进制的 “node” 密钥（“%1” 缺少）。</translation>
+    </message>
+    <message>
+        <source>node.json: &quot;emptyBlockIntervalMs&quot; must be at least 100.</source>
+        <translation>node.json：“emptyBlockIntervalMs” 至少为 100。</translation>
+    </message>
+</context>
+<context>
     <name>NodeLog</name>
     <message>
         <source>Cannot open the log file %1: %2</source>
         <translation>无法打开日志文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeNetworking</name>
+    <message>
+        <source>This node&apos;s key is not enrolled on the chain as a node; enroll it before it joins the network.</source>
+        <translation>此节点的密钥尚未作为节点登记在链上；请先登记，再加入网络。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected.</source>
+        <translation>
+            <numerusform>已连接 %n 个对端。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signing log ended in a torn record (a crash while writing it); the record was dropped.</source>
+        <translation>签名日志以一条不完整的记录结尾（写入时崩溃）；该记录已丢弃。</translation>
     </message>
 </context>
 <context>
@@ -2478,20 +2510,26 @@ Exit status:
         <translation>正在服务 %1：链 %2，高度 %3（%4），%5。</translation>
     </message>
     <message>
-        <source>producing blocks as a validator</source>
-        <translation>作为验证者出块</translation>
-    </message>
-    <message>
         <source>not a validator</source>
         <translation>不是验证者</translation>
     </message>
     <message>
-        <source>This build has no peer network yet: the node serves this folder&apos;s replica only.</source>
-        <translation>此版本的节点尚不连接对端：只服务本文件夹中的副本。</translation>
-    </message>
-    <message>
         <source>Stopped; %1 is free.</source>
         <translation>已停止；%1 已释放。</translation>
+    </message>
+    <message>
+        <source>a validator</source>
+        <translation>验证者</translation>
+    </message>
+    <message>
+        <source>node.json names no node keystore: the node serves this folder&apos;s replica without peers.</source>
+        <translation>node.json 未指定节点密钥库：节点只为此文件夹的副本服务，不连接对端。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on %1 port %2; %n configured peer(s).</source>
+        <translation>
+            <numerusform>正在监听 %1 端口 %2；已配置 %n 个对端。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

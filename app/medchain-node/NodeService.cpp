@@ -1,6 +1,7 @@
 #include "NodeService.h"
 
 #include "identity/Keystore.h"
+#include "node/NodeNetworking.h"
 #include "node/NodeThread.h"
 
 #include <QDebug>
@@ -9,8 +10,6 @@
 namespace medchain::nodeapp {
 
 namespace {
-const QString kValidatorKey = QStringLiteral("validator");
-
 QString hexOf(const chain::Hash &hash)
 {
     return QString::fromLatin1(hash.toByteArray().toHex());
@@ -36,37 +35,78 @@ Result<std::unique_ptr<NodeService>> NodeService::start(const QString &folder,
     if (!ledger)
         return ledger.failure();
 
-    std::optional<crypto::Ed25519SigningKey> validatorKey;
-    if (const QString file = config->value(kValidatorKey).toString(); !file.isEmpty()) {
-        auto validator = identity::Keystore::unlock(dir.path(file), passphrase);
-        if (!validator)
-            return validator.failure();
-        validatorKey = std::move(validator->keys.signing);
-    }
+    auto network = node::NetworkConfig::fromJson(config.value());
+    if (!network)
+        return network.failure();
+    auto unlock = [&](const QString &file) -> Result<std::optional<crypto::Ed25519SigningKey>> {
+        if (file.isEmpty())
+            return std::optional<crypto::Ed25519SigningKey> {};
+        auto unlocked = identity::Keystore::unlock(dir.path(file), passphrase);
+        if (!unlocked)
+            return unlocked.failure();
+        return std::optional {std::move(unlocked->keys.signing)};
+    };
+    auto validatorKey = unlock(network->validatorKeystore);
+    if (!validatorKey)
+        return validatorKey.failure();
+    auto nodeKey = unlock(network->nodeKeystore);
+    if (!nodeKey)
+        return nodeKey.failure();
+
     const chain::ChainTip tip = ledger.value()->tip();
     const QString chainId = ledger.value()->genesis().chainId;
-    const bool validating = validatorKey.has_value();
-    auto node = std::make_unique<node::Node>(std::move(ledger).value(), std::move(validatorKey));
+    const bool validating = validatorKey->has_value();
+    const bool networked = nodeKey->has_value();
+    // With a network, blocks come from consensus; alone, the embedded producer makes them.
+    auto node = std::make_unique<node::Node>(
+        std::move(ledger).value(),
+        networked ? std::nullopt : std::move(validatorKey).value());
     service->m_thread = std::make_unique<node::NodeThread>(std::move(node));
-    QObject::connect(
-        service->m_thread->node(), &node::Node::blockCommitted, service->m_thread->node(),
-        [](const chain::ChainTip &committed) {
-            qInfo().noquote()
-                << tr("Block %1 committed (%2).").arg(committed.height).arg(hexOf(committed.hash));
-        });
+    node::Node *running = service->m_thread->node();
+    QObject::connect(running, &node::Node::blockCommitted, running,
+                     [](const chain::ChainTip &committed) {
+                         qInfo().noquote() << tr("Block %1 committed (%2).")
+                                                  .arg(committed.height)
+                                                  .arg(hexOf(committed.hash));
+                     });
     qInfo().noquote() << tr("Serving %1: chain %2 at height %3 (%4), %5.")
                              .arg(dir.root(), chainId)
                              .arg(tip.height)
                              .arg(hexOf(tip.hash))
-                             .arg(validating ? tr("producing blocks as a validator")
-                                             : tr("not a validator"));
-    qInfo().noquote() << tr("This build has no peer network yet: the node serves this folder's "
-                            "replica only.");
+                             .arg(validating ? tr("a validator") : tr("not a validator"));
+    if (!networked) {
+        qInfo().noquote() << tr("node.json names no node keystore: the node serves this "
+                                "folder's replica without peers.");
+        return service;
+    }
+    Result<void> started;
+    QMetaObject::invokeMethod(
+        running,
+        [&] {
+            auto networking = node::NodeNetworking::start(
+                *running, network.value(), *nodeKey.value(), std::move(validatorKey).value(),
+                dir.path(QStringLiteral("consensus.wal")));
+            if (!networking) {
+                started = networking.failure();
+                return;
+            }
+            service->m_networking = std::move(networking).value();
+            qInfo().noquote() << tr("Listening on %1 port %2; %n configured peer(s).", nullptr,
+                                    int(network->peers.size()))
+                                     .arg(network->listenAddress.toString())
+                                     .arg(service->m_networking->port());
+        },
+        Qt::BlockingQueuedConnection);
+    if (!started)
+        return started.failure();
     return service;
 }
 
 NodeService::~NodeService()
 {
+    if (m_networking)
+        QMetaObject::invokeMethod(
+            m_thread->node(), [this] { m_networking.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.reset(); // waits for the node's thread, which finishes its current block first
     if (m_lock)
         qInfo().noquote() << tr("Stopped; %1 is free.").arg(m_dir.root());

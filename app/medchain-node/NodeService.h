@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "crypto/SecureBuffer.h"
 #include "node/DataDir.h"
+#include "node/NodeNetworking.h"
 
 #include <QCoreApplication>
 #include <QLockFile>
@@ -20,8 +21,9 @@ namespace medchain::nodeapp {
 class NodeService {
     Q_DECLARE_TR_FUNCTIONS(NodeService)
 public:
-    /// Locks the folder, opens (or creates from genesis.cbor) the replica, unlocks the validator
-    /// keystore if node.json names one, and starts the node. Logs what it runs.
+    /// Locks the folder, opens (or creates from genesis.cbor) the replica, unlocks the keystores
+    /// node.json names, and starts the node with its peer network (and consensus, on a
+    /// validator). Logs what it runs.
     static Result<std::unique_ptr<NodeService>> start(const QString &folder,
                                                       const crypto::SecureBuffer &passphrase);
     /// Stops the node (its thread finishes what it is doing), then releases the lock.
@@ -36,6 +38,7 @@ private:
     node::DataDir m_dir;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<node::NodeThread> m_thread;
+    std::unique_ptr<node::NodeNetworking> m_networking; // lives in the node's thread
 };
 
 } // namespace medchain::nodeapp
