@@ -1120,6 +1120,21 @@ Exit status:
         <source>replica</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only write the node folders; do not run the nodes to make the network&apos;s first block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the nodes until they commit a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n node(s) ran on loopback and committed block %1 together; start them again with medchain-node --datadir FOLDER.</source>
+        <translation>
+            <numerusform>the node ran on loopback and committed block %1; start it again with medchain-node --datadir FOLDER.</numerusform>
+            <numerusform>the %n nodes ran on loopback and committed block %1 together; start them again with medchain-node --datadir FOLDER.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1357,6 +1372,28 @@ Exit status:
     </message>
     <message>
         <source>assistance_codes is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoLaunch</name>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node in %1 stopped:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes made no block together within %1 s; the first node said:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node in %1 did not stop cleanly:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

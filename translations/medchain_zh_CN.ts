@@ -1128,6 +1128,20 @@ Exit status:
         <source>replica</source>
         <translation>副本</translation>
     </message>
+    <message>
+        <source>Only write the node folders; do not run the nodes to make the network&apos;s first block.</source>
+        <translation>只写入节点文件夹；不运行节点来产生网络的第一个区块。</translation>
+    </message>
+    <message>
+        <source>Running the nodes until they commit a block</source>
+        <translation>正在运行节点，直到它们共同提交一个区块</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n node(s) ran on loopback and committed block %1 together; start them again with medchain-node --datadir FOLDER.</source>
+        <translation>
+            <numerusform>%n 个节点已在本机回环地址上运行，并共同提交了区块 %1；可用 medchain-node --datadir FOLDER 再次启动它们。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1366,6 +1380,31 @@ Exit status:
     <message>
         <source>assistance_codes is empty.</source>
         <translation>assistance_codes 为空。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLaunch</name>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>The node in %1 stopped:
+%2</source>
+        <translation>%1 中的节点已停止：
+%2</translation>
+    </message>
+    <message>
+        <source>The nodes made no block together within %1 s; the first node said:
+%2</source>
+        <translation>节点在 %1 秒内未能共同产生区块；第一个节点的输出：
+%2</translation>
+    </message>
+    <message>
+        <source>The node in %1 did not stop cleanly:
+%2</source>
+        <translation>%1 中的节点未能正常停止：
+%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // `demo`: generates a synthetic Anhui health network (demo::ScenarioGenerator) and creates it
 // through a real node (demo::DemoNetwork), with a progress bar on the terminal.
 #include "Command.h"
+#include "DemoLaunch.h"
 
 #include "demo/Catalog.h"
 #include "demo/DemoNetwork.h"
@@ -60,6 +61,10 @@ const QCommandLineOption kStart(QStringLiteral("start"),
                                                 "YYYY-MM-DD (default: the first day of this "
                                                 "month a year ago)."),
                                 QStringLiteral("DATE"));
+
+const QCommandLineOption kOffline(QStringLiteral("offline"),
+                                  DemoCommand::tr("Only write the node folders; do not run the "
+                                                  "nodes to make the network's first block."));
 
 /// Midnight in China on the given day, or on the first day of the month a year ago.
 std::optional<qint64> startOf(const QString &text)
@@ -191,11 +196,28 @@ int runDemo(CliContext &context, const QCommandLineParser &parser, const QString
         [&](const QString &stage, qint64 done, qint64 total) { bar.show(stage, done, total); });
     if (!summary)
         return context.fail(summary.failure());
+    // The nodes as real processes on loopback, until the validators commit a block together.
+    quint64 together = 0;
+    if (!parser.isSet(kOffline)) {
+        QStringList folders;
+        for (const demo::DemoNode &node : summary->nodes)
+            folders.append(QDir(out.value()).filePath(node.folder));
+        const QString stage = DemoCommand::tr("Running the nodes until they commit a block");
+        bar.show(stage, 0, folders.size());
+        auto height = DemoLaunch::firstBlockTogether(
+            folders, context.passphrase(), summary->height,
+            [&](int done) { bar.show(stage, done, folders.size()); });
+        if (!height)
+            return context.fail(height.failure());
+        together = height.value();
+    }
     bar.finish();
 
     QJsonObject json = summary->toJson();
     json.insert(QStringLiteral("folder"), QDir(out.value()).absolutePath());
     json.insert(QStringLiteral("seconds"), double(clock.elapsed()) / 1000.0);
+    if (together > 0)
+        json.insert(QStringLiteral("networkHeight"), qint64(together));
     QStringList text {DemoCommand::tr("Demo network created in %1 (%2 s).")
                           .arg(QDir::toNativeSeparators(QDir(out.value()).absolutePath()))
                           .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1),
@@ -216,6 +238,12 @@ int runDemo(CliContext &context, const QCommandLineParser &parser, const QString
                 .arg(node.folder, node.address,
                      node.validator ? DemoCommand::tr("validator") : DemoCommand::tr("replica"),
                      node.institution));
+    if (together > 0)
+        text.append(DemoCommand::tr("the %n node(s) ran on loopback and committed block %1 "
+                                    "together; start them again with medchain-node --datadir "
+                                    "FOLDER.",
+                                    nullptr, int(summary->nodes.size()))
+                        .arg(together));
     text.append(DemoCommand::tr("log in as (passphrase \"%1\" unless you gave your own):")
                     .arg(QLatin1String(kDemoPassphrase)));
     for (const demo::DemoIdentity &who : summary->identities)
@@ -229,9 +257,9 @@ QList<Command> demoCommands()
 {
     return {{{QStringLiteral("demo")},
              QStringLiteral("--out DIR [--patients N] [--records M] [--seed S] [--start DATE] "
-                            "[--nodes N] [--replicas R] [--base-port P]"),
+                            "[--nodes N] [--replicas R] [--base-port P] [--offline]"),
              DemoCommand::tr("Create a synthetic Anhui health network with a year of care."),
-             {kOut, kPatients, kRecords, kSeed, kStart, kNodes, kReplicas, kBasePort},
+             {kOut, kPatients, kRecords, kSeed, kStart, kNodes, kReplicas, kBasePort, kOffline},
              {},
              runDemo}};
 }

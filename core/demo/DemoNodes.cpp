@@ -239,6 +239,8 @@ Result<QList<DemoNode>> DemoNodes::writeFolders(const QString &folder,
                 peers.append(QJsonObject {{QStringLiteral("address"), other.address},
                                           {QStringLiteral("node"), other.nodeKey}});
         config.insert(QStringLiteral("peers"), peers);
+        // An idle demo still shows the chain moving, a block every few seconds.
+        config.insert(QStringLiteral("emptyBlockIntervalMs"), kEmptyBlockIntervalMs);
         if (auto ok = dir.writeConfig(config); !ok)
             return ok.failure();
         if (progress)

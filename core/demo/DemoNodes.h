@@ -22,6 +22,9 @@ namespace medchain::demo {
 class DemoKeys;
 struct Scenario;
 
+/// How long an idle demo network waits before an empty block (node.json).
+constexpr qint64 kEmptyBlockIntervalMs = 5'000;
+
 struct DemoNodeOptions {
     static constexpr int MaxValidators = 16;
     static constexpr int MaxReplicas = 16;
@@ -58,8 +61,9 @@ public:
     DemoNodes(const Scenario &scenario, const DemoKeys &keys, const chain::Genesis &genesis,
               const DemoNodeOptions &options);
 
-    /// EnrollNode for nodes 2 … K, each sent by whoever runs the node with a node certificate it
-    /// issues (so it chains to the root through the institution's); then, with more than one
+    /// EnrollNode for nodes 2 … K: a validator's certified by the root and sent by the
+    /// authority (evidence of its commits needs no institution certificate), a replica's by the
+    /// institution running it (so it chains to the root through the institution's); then, with more than one
     /// validator, the authority's SetValidators naming them all, power 1 each. That one comes
     /// last: from the next block on, the authority's key no longer commits alone. Empty for a
     /// single node. nonces: the last nonce each signer used; advanced here.

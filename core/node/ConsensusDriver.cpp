@@ -54,7 +54,9 @@ void ConsensusDriver::start()
     if (m_heartbeat)
         return;
     connect(&m_node, &Node::blockCommitted, this, &ConsensusDriver::onBlockCommitted);
-    m_lastCommitAt = now();
+    // The tip's own time: a network that was down longer than the empty-block interval makes
+    // its next block at once.
+    m_lastCommitAt = std::min(now(), m_node.ledger().tip().time);
     m_heartbeat = new QTimer(this);
     connect(m_heartbeat, &QTimer::timeout, this, &ConsensusDriver::heartbeat);
     m_heartbeat->start(kHeartbeatMs);

@@ -88,7 +88,7 @@ private:
     consensus::Tendermint m_machine;
     QTimer *m_heartbeat = nullptr;
     bool m_running = false; // the machine runs the height after the tip
-    qint64 m_lastCommitAt = 0; // this node's clock when the tip arrived
+    qint64 m_lastCommitAt = 0; // this node's clock when the tip arrived (at start: its time)
     qint64 m_lastRegossip = 0;
     bool m_heardOfNextHeight = false; // a peer's proposal or vote for the height to start
     /// Proposed blocks of the current and the next height, by hash, with their encodings.

@@ -405,6 +405,9 @@ private slots:
         QVERIFY(integer(wallet, "subsidies") > 0);
         QCOMPARE(integer(wallet, "yields"), 365);
 
+        // The demo ran the four as processes until their consensus committed a block; each
+        // folder then holds a replica that verifies, at least that far.
+        QVERIFY(integer(summary, "networkHeight") > integer(summary, "height"));
         for (const QJsonValue &each : nodes) {
             const QStringList node {QStringLiteral("--datadir"),
                                     folder + QLatin1Char('/')
@@ -412,7 +415,7 @@ private slots:
             const Run verify
                 = cli(node + args({"verify", "--json"}), QStringLiteral("medchain-demo"));
             QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
-            QCOMPARE(text(verify.json(), "tipHash"), text(summary, "tipHash"));
+            QVERIFY(integer(verify.json(), "height") >= integer(summary, "networkHeight"));
         }
 
         // The folder is taken now: a second demo there is refused and changes nothing.
