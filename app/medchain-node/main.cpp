@@ -1,11 +1,10 @@
 // medchain-node: the headless node for institutions' servers. It runs a data folder's replica
 // from its saved configuration, logs to DIR/node.log and stderr, and stops cleanly on SIGTERM.
 #include "NodeLog.h"
-#include "NodeService.h"
 #include "UnixSignals.h"
 
 #include "common/Startup.h"
-#include "node/NodeThread.h"
+#include "node/NodeClient.h"
 #include "node/PassphraseSource.h"
 
 #include <QCommandLineParser>
@@ -83,9 +82,9 @@ int main(int argc, char *argv[])
     nodeapp::UnixSignals unixSignals;
     int exitCode = 0;
     {
-        auto service = nodeapp::NodeService::start(folder, secret.value());
-        if (!service) {
-            qCritical().noquote() << service.error();
+        auto client = node::NodeClient::start(folder, secret.value());
+        if (!client) {
+            qCritical().noquote() << client.error();
             nodeapp::NodeLog::uninstall();
             return 1;
         }
@@ -96,7 +95,7 @@ int main(int argc, char *argv[])
                                                       .arg(number);
                              QCoreApplication::exit(0);
                          });
-        QObject::connect(service.value()->thread().node(), &node::Node::halted, &app,
+        QObject::connect(client.value().get(), &node::NodeClient::halted, &app,
                          [&exitCode](const QString &reason) {
                              qCritical().noquote() << QCoreApplication::translate(
                                                           "medchain-node", "The node halted: %1")
@@ -104,7 +103,6 @@ int main(int argc, char *argv[])
                              exitCode = 1;
                              QCoreApplication::exit(1);
                          });
-        QMetaObject::invokeMethod(service.value()->thread().node(), "start", Qt::QueuedConnection);
         qInfo().noquote() << QCoreApplication::translate("medchain-node", "Ready.");
         exitCode = app.exec();
     }

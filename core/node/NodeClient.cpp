@@ -1,13 +1,15 @@
-#include "NodeService.h"
+#include "node/NodeClient.h"
 
 #include "identity/Keystore.h"
+#include "net/PeerNetwork.h"
 #include "node/NodeNetworking.h"
 #include "node/NodeThread.h"
 
 #include <QDebug>
 #include <QFileInfo>
+#include <QLockFile>
 
-namespace medchain::nodeapp {
+namespace medchain::node {
 
 namespace {
 QString hexOf(const chain::Hash &hash)
@@ -16,11 +18,16 @@ QString hexOf(const chain::Hash &hash)
 }
 } // namespace
 
-Result<std::unique_ptr<NodeService>> NodeService::start(const QString &folder,
-                                                        const crypto::SecureBuffer &passphrase)
+NodeClient::NodeClient(DataDir dir) : m_dir(std::move(dir))
 {
-    std::unique_ptr<NodeService> service(new NodeService(node::DataDir(folder)));
-    const node::DataDir &dir = service->m_dir;
+    qRegisterMetaType<SyncStatus>();
+}
+
+Result<std::unique_ptr<NodeClient>> NodeClient::start(const QString &folder,
+                                                      const crypto::SecureBuffer &passphrase)
+{
+    std::unique_ptr<NodeClient> service(new NodeClient(DataDir(folder)));
+    const DataDir &dir = service->m_dir;
     if (!QFileInfo::exists(dir.genesisPath()))
         return Error {
             tr("%1 holds no MedChain network (there is no genesis.cbor).").arg(dir.root())};
@@ -35,7 +42,7 @@ Result<std::unique_ptr<NodeService>> NodeService::start(const QString &folder,
     if (!ledger)
         return ledger.failure();
 
-    auto network = node::NetworkConfig::fromJson(config.value());
+    auto network = NetworkConfig::fromJson(config.value());
     if (!network)
         return network.failure();
     auto unlock = [&](const QString &file) -> Result<std::optional<crypto::Ed25519SigningKey>> {
@@ -58,17 +65,29 @@ Result<std::unique_ptr<NodeService>> NodeService::start(const QString &folder,
     const bool validating = validatorKey->has_value();
     const bool networked = nodeKey->has_value();
     // With a network, blocks come from consensus; alone, the embedded producer makes them.
-    auto node = std::make_unique<node::Node>(
-        std::move(ledger).value(),
-        networked ? std::nullopt : std::move(validatorKey).value());
-    service->m_thread = std::make_unique<node::NodeThread>(std::move(node));
-    node::Node *running = service->m_thread->node();
-    QObject::connect(running, &node::Node::blockCommitted, running,
-                     [](const chain::ChainTip &committed) {
-                         qInfo().noquote() << tr("Block %1 committed (%2).")
-                                                  .arg(committed.height)
-                                                  .arg(hexOf(committed.hash));
-                     });
+    auto node = std::make_unique<Node>(std::move(ledger).value(),
+                                       networked ? std::nullopt
+                                                 : std::move(validatorKey).value());
+    service->m_thread = std::make_unique<NodeThread>(std::move(node));
+    Node *running = service->m_thread->node();
+    NodeClient *client = service.get();
+    service->m_status.height = tip.height;
+    service->m_status.target = tip.height;
+    connect(running, &Node::blockCommitted, running, [](const chain::ChainTip &committed) {
+        qInfo().noquote()
+            << tr("Block %1 committed (%2).").arg(committed.height).arg(hexOf(committed.hash));
+    });
+    connect(running, &Node::blockCommitted, client, [client](const chain::ChainTip &committed) {
+        SyncStatus status = client->m_status;
+        status.height = committed.height;
+        status.target = std::max(status.target, committed.height);
+        client->update(status);
+        emit client->blockCommitted(committed);
+    });
+    connect(running, &Node::transactionQueued, client, &NodeClient::transactionQueued);
+    connect(running, &Node::transactionRejected, client, &NodeClient::transactionRejected);
+    connect(running, &Node::transactionCommitted, client, &NodeClient::transactionCommitted);
+    connect(running, &Node::halted, client, &NodeClient::halted);
     qInfo().noquote() << tr("Serving %1: chain %2 at height %3 (%4), %5.")
                              .arg(dir.root(), chainId)
                              .arg(tip.height)
@@ -83,7 +102,7 @@ Result<std::unique_ptr<NodeService>> NodeService::start(const QString &folder,
     QMetaObject::invokeMethod(
         running,
         [&] {
-            auto networking = node::NodeNetworking::start(
+            auto networking = NodeNetworking::start(
                 *running, network.value(), *nodeKey.value(), std::move(validatorKey).value(),
                 dir.path(QStringLiteral("consensus.wal")));
             if (!networking) {
@@ -91,6 +110,20 @@ Result<std::unique_ptr<NodeService>> NodeService::start(const QString &folder,
                 return;
             }
             service->m_networking = std::move(networking).value();
+            net::PeerNetwork &peers = service->m_networking->network();
+            connect(&peers, &net::PeerNetwork::peerCountChanged, client, [client](int count) {
+                SyncStatus status = client->m_status;
+                status.peers = count;
+                client->update(status);
+            });
+            connect(&peers, &net::PeerNetwork::syncProgress, client,
+                    [client](quint64 height, quint64 target) {
+                        SyncStatus status = client->m_status;
+                        status.height = std::max(status.height, height);
+                        status.target = std::max(status.height, target);
+                        client->update(status);
+                    });
+            service->m_port = service->m_networking->port();
             qInfo().noquote() << tr("Listening on %1 port %2; %n configured peer(s).", nullptr,
                                     int(network->peers.size()))
                                      .arg(network->listenAddress.toString())
@@ -102,7 +135,27 @@ Result<std::unique_ptr<NodeService>> NodeService::start(const QString &folder,
     return service;
 }
 
-NodeService::~NodeService()
+void NodeClient::update(const SyncStatus &status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    emit syncStatusChanged(m_status);
+}
+
+void NodeClient::submit(const QByteArray &transaction)
+{
+    NodeNetworking *networking = m_networking.get();
+    Node *node = m_thread->node();
+    QMetaObject::invokeMethod(node, [networking, node, transaction] {
+        if (networking)
+            networking->network().submit(transaction);
+        else
+            node->submit(transaction);
+    });
+}
+
+NodeClient::~NodeClient()
 {
     if (m_networking)
         QMetaObject::invokeMethod(
@@ -112,4 +165,4 @@ NodeService::~NodeService()
         qInfo().noquote() << tr("Stopped; %1 is free.").arg(m_dir.root());
 }
 
-} // namespace medchain::nodeapp
+} // namespace medchain::node
