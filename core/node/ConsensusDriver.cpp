@@ -17,8 +17,9 @@ using consensus::Vote;
 
 namespace {
 constexpr int kHeartbeatMs = 100;
-// Bounds on what peers can make this node hold between heights.
-constexpr qsizetype kMaxBlocks = 32;
+// Bounds on what peers can make this node hold between heights: an honest proposer sends one
+// block per round it leads, a byzantine one gains nothing from more than two.
+constexpr int kMaxBlocksPerProposer = 2;
 constexpr qsizetype kMaxPending = 256;
 
 QByteArray keyOf(const chain::Hash &hash)
@@ -191,7 +192,14 @@ ConsensusDriver::Verdict ConsensusDriver::receive(quint64 kind, const QByteArray
         if (consensus::powerOf(validators, block->header.proposer) == 0)
             return height == next ? Verdict::Punish : Verdict::Ignore;
         const QByteArray key = keyOf(block->header.hash());
-        if (m_blocks.contains(key) || m_blocks.size() >= kMaxBlocks)
+        if (m_blocks.contains(key))
+            return Verdict::Ignore;
+        const auto fromProposer = std::count_if(
+            m_blocks.cbegin(), m_blocks.cend(), [&](const chain::Block &held) {
+                return held.header.height == height
+                    && held.header.proposer == block->header.proposer;
+            });
+        if (fromProposer >= kMaxBlocksPerProposer)
             return Verdict::Ignore;
         m_blocks.insert(key, std::move(block).value());
         m_blockBytes.insert(key, payload);
