@@ -41,6 +41,7 @@ constexpr std::pair<TxType, const char *> kTypes[] = {
     {TxType::EnrollNode, "EnrollNode"},
     {TxType::RevokeIdentity, "RevokeIdentity"},
     {TxType::SetValidators, "SetValidators"},
+    {TxType::ReportEquivocation, "ReportEquivocation"},
     {TxType::AddRecord, "AddRecord"},
     {TxType::ProposeAmendment, "ProposeAmendment"},
     {TxType::AnswerAmendment, "AnswerAmendment"},

@@ -48,6 +48,7 @@ enum class TxType : quint16 {
     EnrollNode = 4,
     RevokeIdentity = 5,
     SetValidators = 6,
+    ReportEquivocation = 7, // consensus/EvidenceTx.h
 
     AddRecord = 20,
     ProposeAmendment = 21,

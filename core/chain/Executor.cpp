@@ -1,5 +1,6 @@
 #include "chain/Executor.h"
 
+#include "consensus/EvidenceRules.h"
 #include "consent/ConsentRules.h"
 #include "crypto/Certificate.h"
 #include "crypto/CertificateChain.h"
@@ -53,6 +54,7 @@ Result<void> Executor::apply(const CheckedTransaction &checked, const BlockConte
     const Result<void> outcome = std::visit(
         [&ctx](const auto &body) -> Result<void> {
             using namespace identity;
+            using namespace consensus;
             using namespace records;
             using namespace consent;
             using namespace wallet;

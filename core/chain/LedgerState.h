@@ -1,5 +1,5 @@
-// The chain state as the transaction rules see it: identities, records, amendments, grants,
-// requests, emergency accesses, receipts and validators, read and written inside a block.
+// The chain state as the transaction rules see it: identities, records, consent, receipts,
+// validators and their recorded equivocations, the wallet; read and written inside a block.
 #pragma once
 
 #include "chain/ChainTypes.h"
@@ -106,6 +106,19 @@ struct ReceiptInfo {
     quint64 height = 0;
 };
 
+/// A validator's double vote as ReportEquivocation recorded it (consensus/EvidenceRules.h).
+/// One per (validator, height, round, kind).
+struct EquivocationInfo {
+    IdentityId validator; // the accused
+    quint64 height = 0; // of the two votes
+    quint32 round = 0;
+    quint8 kind = 0; // the votes' kind, as on the wire: 1 prevote, 2 precommit
+    IdentityId reporter; // the transaction's sender
+    QByteArray evidence; // the canonical EquivocationEvidence encoding: both signed votes
+    quint64 blockHeight = 0; // the block that recorded it
+    bool operator==(const EquivocationInfo &) const = default;
+};
+
 /// Reads and writes go to one SQLCipher connection inside the block's database transaction.
 /// Every write is also fed, in a canonical form, to the block's state digest (see
 /// effectsDigest()), so two replicas that executed differently disagree on the state hash.
@@ -136,6 +149,11 @@ public:
     /// certificates, which every enrollment checks again, are decoded once per block.
     Result<crypto::Certificate> certificate(const QByteArray &der) const;
     QList<ReceiptInfo> receiptsForPatient(const IdentityId &patient) const;
+    /// True if an equivocation of validator at (height, round, kind) is already recorded.
+    bool equivocationRecorded(const IdentityId &validator, quint64 height, quint32 round,
+                              quint8 kind) const;
+    /// Every recorded equivocation, newest first (the last recorded comes first).
+    QList<EquivocationInfo> equivocations() const;
 
     // The wallet (LedgerStateWallet.cpp).
     Amount balance(const AccountId &account) const;
@@ -180,6 +198,7 @@ public:
     void putEmergency(const EmergencyInfo &emergency);
     void putReceipt(const ReceiptInfo &receipt);
     void setValidators(const QList<identity::Validator> &validators);
+    void putEquivocation(const EquivocationInfo &equivocation);
 
     /// Moves money and writes both statement entries. A debit beyond the balance or a credit
     /// that overflows is a storage failure: the rules must have refused it first.

@@ -86,6 +86,7 @@ enum Effect : int {
     SetFund,
     SetHolding,
     PutYield,
+    PutEquivocation,
 };
 
 inline void writeField(codec::CborWriter &w, const IdentityId &v)

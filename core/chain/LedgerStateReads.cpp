@@ -276,6 +276,7 @@ Hash LedgerState::tablesDigest() const
         "SELECT * FROM funds ORDER BY id",
         "SELECT * FROM holdings ORDER BY fund, holder",
         "SELECT * FROM yields ORDER BY fund, day",
+        "SELECT * FROM equivocations ORDER BY rowid",
     };
     crypto::Sha256 hasher;
     for (const char *query : queries) {

@@ -107,11 +107,23 @@ CREATE TABLE yields(
     assets_before INTEGER NOT NULL, total_shares INTEGER NOT NULL, height INTEGER NOT NULL,
     PRIMARY KEY(fund, day)) WITHOUT ROWID;
 )SQL";
+
+// Version 3: validators' double votes recorded by ReportEquivocation. kind is the votes' kind
+// (1 prevote, 2 precommit); evidence is the canonical EquivocationEvidence encoding. Rows append
+// in execution order, so the newest is the last rowid.
+const char kVersion3[] = R"SQL(
+CREATE TABLE equivocations(
+    validator BLOB NOT NULL, height INTEGER NOT NULL, round INTEGER NOT NULL,
+    kind INTEGER NOT NULL, reporter BLOB NOT NULL, evidence BLOB NOT NULL,
+    block_height INTEGER NOT NULL);
+CREATE UNIQUE INDEX equivocations_by_slot ON equivocations(validator, height, round, kind);
+)SQL";
 } // namespace
 
 const storage::Schema &replicaSchema()
 {
-    static const storage::Schema schema({{1, QByteArray(kVersion1)}, {2, QByteArray(kVersion2)}});
+    static const storage::Schema schema(
+        {{1, QByteArray(kVersion1)}, {2, QByteArray(kVersion2)}, {3, QByteArray(kVersion3)}});
     return schema;
 }
 

@@ -4,6 +4,7 @@
 
 #include "chain/ChainTypes.h"
 #include "common/Result.h"
+#include "consensus/EvidenceTx.h"
 #include "consent/ConsentTx.h"
 #include "identity/IdentityTx.h"
 #include "records/RecordTx.h"
@@ -15,16 +16,15 @@
 
 namespace medchain::chain {
 
-using TxBody
-    = std::variant<identity::EnrollInstitution, identity::EnrollPractitioner,
-                   identity::RegisterPatient, identity::EnrollNode, identity::RevokeIdentity,
-                   identity::SetValidators, records::AddRecord, records::ProposeAmendment,
-                   records::AnswerAmendment, records::AccessReceipt, consent::GrantAccess,
-                   consent::RevokeGrant, consent::RequestAccess, consent::DeclineRequest,
-                   consent::EmergencyAccess, consent::ShareKeys, wallet::Deposit, wallet::Withdraw,
-                   wallet::IssueInvoice, wallet::PayInvoice, wallet::CancelInvoice,
-                   wallet::CreateProgram, wallet::FundProgram, wallet::EnrollBeneficiary,
-                   wallet::CreateFund, wallet::Subscribe, wallet::Redeem, wallet::PublishYield>;
+using TxBody = std::variant<
+    identity::EnrollInstitution, identity::EnrollPractitioner, identity::RegisterPatient,
+    identity::EnrollNode, identity::RevokeIdentity, identity::SetValidators,
+    consensus::ReportEquivocation, records::AddRecord, records::ProposeAmendment,
+    records::AnswerAmendment, records::AccessReceipt, consent::GrantAccess, consent::RevokeGrant,
+    consent::RequestAccess, consent::DeclineRequest, consent::EmergencyAccess, consent::ShareKeys,
+    wallet::Deposit, wallet::Withdraw, wallet::IssueInvoice, wallet::PayInvoice,
+    wallet::CancelInvoice, wallet::CreateProgram, wallet::FundProgram, wallet::EnrollBeneficiary,
+    wallet::CreateFund, wallet::Subscribe, wallet::Redeem, wallet::PublishYield>;
 
 struct Transaction {
     Q_DECLARE_TR_FUNCTIONS(Transaction)

@@ -28,7 +28,7 @@ QByteArray EquivocationEvidence::encode() const
 Result<EquivocationEvidence> EquivocationEvidence::decode(QByteArrayView bytes)
 {
     codec::CborLimits limits;
-    limits.maxInputSize = 2048;
+    limits.maxInputSize = MaxSize;
     limits.maxStringSize = 1024;
     limits.maxContainerItems = 4;
     codec::CborReader r(bytes, limits);

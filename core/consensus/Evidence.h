@@ -12,6 +12,9 @@ public:
     Vote first; // the two votes in canonical order: first.encode() < second.encode()
     Vote second;
 
+    /// The largest encoding decode() reads (also the bound of a ReportEquivocation body).
+    static constexpr qsizetype MaxSize = 2048;
+
     /// Orders the two votes canonically.
     static EquivocationEvidence of(const Vote &a, const Vote &b);
     /// {0: first vote, 1: second vote}, each the vote's own map.

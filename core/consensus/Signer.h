@@ -31,6 +31,8 @@ public:
     explicit Ed25519Signer(crypto::Ed25519SigningKey key) : m_key(std::move(key)) { }
     chain::IdentityId id() const override { return m_key.publicKey(); }
     crypto::Ed25519Signature sign(QByteArrayView message) override { return m_key.sign(message); }
+    /// The key itself, for signing what is not a consensus message (an evidence report).
+    const crypto::Ed25519SigningKey &key() const { return m_key; }
 
 private:
     crypto::Ed25519SigningKey m_key;

@@ -50,6 +50,10 @@ QList<TxBody> everyBody()
     bodies.append(identity::EnrollNode {someone(4), QStringLiteral("node-1"), QByteArray("c")});
     bodies.append(identity::RevokeIdentity {someone(5), QStringLiteral("left the hospital")});
     bodies.append(identity::SetValidators {{{someone(1), 10}, {someone(2), 5}}});
+    // The rule, not the decoder, reads the evidence: any bytes up to the limit decode.
+    bodies.append(consensus::ReportEquivocation {QByteArray(300, 'e')});
+    bodies.append(consensus::ReportEquivocation {
+        QByteArray(consensus::ReportEquivocation::MaxEvidenceSize, 'e')});
     bodies.append(
         records::AddRecord {someone(3),
                             RecordCategory::Encounter,
@@ -206,6 +210,24 @@ private slots:
             }
         }
         QVERIFY(accepted > 0); // some mutations (e.g. inside a byte string) do decode
+    }
+
+    void reportBodiesAreBounded()
+    {
+        const auto key = crypto::Ed25519SigningKey::generate();
+        const QByteArray tooLarge
+            = signedTx(consensus::ReportEquivocation {QByteArray(
+                           consensus::ReportEquivocation::MaxEvidenceSize + 1, 'e')},
+                       key)
+                  .encode();
+        const auto decoded = Transaction::decode(tooLarge);
+        QVERIFY(!decoded.ok());
+        QVERIFY2(decoded.error().contains(QLatin1String("allowed")), qPrintable(decoded.error()));
+        // Wire value 7, in the identity range, with the evidence as key 0 of the body.
+        const QByteArray bytes
+            = signedTx(consensus::ReportEquivocation {QByteArray("ev")}, key).encode();
+        QVERIFY(bytes.startsWith(QByteArray::fromHex("a70007")));
+        QVERIFY(bytes.contains(QByteArray::fromHex("05a1004265 76")));
     }
 
     void signatureIsBoundToChainAndSender()
