@@ -1,5 +1,6 @@
 #include "node/ConsensusDriver.h"
 
+#include "consensus/EvidenceTx.h"
 #include "consensus/ProposerSelection.h"
 #include "node/Node.h"
 
@@ -267,15 +268,27 @@ void ConsensusDriver::process()
                 commit(*decision);
             } else if (const auto *evidence
                        = std::get_if<consensus::EquivocationEvidence>(&output)) {
-                qWarning().noquote()
-                    << tr("Validator %1 signed two different votes at height %2, round %3.")
-                           .arg(QString::fromLatin1(evidence->first.validator.toByteArray().toHex()))
-                           .arg(evidence->first.height)
-                           .arg(evidence->first.round);
-                emit equivocation(evidence->encode());
+                report(*evidence);
             }
         }
     }
+}
+
+void ConsensusDriver::report(const consensus::EquivocationEvidence &evidence)
+{
+    qWarning().noquote()
+        << tr("Validator %1 signed two different votes at height %2, round %3; reporting it "
+              "on chain.")
+               .arg(QString::fromLatin1(evidence.first.validator.toByteArray().toHex()))
+               .arg(evidence.first.height)
+               .arg(evidence.first.round);
+    // Our own reports may wait in the mempool together: count past what the state knows.
+    const auto self = m_node.ledger().state().identity(m_signer.id());
+    m_lastReportNonce = std::max(m_lastReportNonce, self ? self->nonce : 0) + 1;
+    const QByteArray bytes = evidence.encode();
+    m_node.submit(consensus::reportEquivocation(m_node.ledger().genesis().chainId,
+                                                m_lastReportNonce, now(), bytes, m_signer.key()));
+    emit equivocation(bytes);
 }
 
 void ConsensusDriver::commit(const Decision &decision)

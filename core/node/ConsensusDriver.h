@@ -64,7 +64,8 @@ public:
 signals:
     /// A message for every other validator (and the replicas that relay to them).
     void broadcast(quint64 kind, const QByteArray &payload);
-    /// A validator signed two different votes at one height and round.
+    /// A validator signed two different votes at one height and round; a ReportEquivocation
+    /// signed by this validator has gone to the node's mempool.
     void equivocation(const QByteArray &evidence);
 
 private:
@@ -76,6 +77,7 @@ private:
     void feedPending();
     void process();
     void commit(const consensus::Decision &decision);
+    void report(const consensus::EquivocationEvidence &evidence);
     void regossip();
     void send(ConsensusKind kind, const QByteArray &payload);
     qint64 now() const;
@@ -90,6 +92,7 @@ private:
     bool m_running = false; // the machine runs the height after the tip
     qint64 m_lastCommitAt = 0; // this node's clock when the tip arrived (at start: its time)
     qint64 m_lastRegossip = 0;
+    quint64 m_lastReportNonce = 0; // the nonce of our last evidence report
     bool m_heardOfNextHeight = false; // a peer's proposal or vote for the height to start
     /// Proposed blocks of the current and the next height, by hash, with their encodings.
     QHash<QByteArray, chain::Block> m_blocks;

@@ -3,6 +3,8 @@
 #include "../chain/ChainFixture.h"
 
 #include "common/Startup.h"
+#include "consensus/Evidence.h"
+#include "consensus/EvidenceTx.h"
 #include "node/ConsensusDriver.h"
 #include "node/Node.h"
 
@@ -102,6 +104,53 @@ private slots:
         byOutsider->block.header.proposer = outsider.publicKey();
         QCOMPARE(driver.receive(kindOf(ConsensusKind::Block), byOutsider->block.encode()),
                  Verdict::Punish);
+    }
+
+    void aDoubleVoteIsReportedOnChain()
+    {
+        ChainFixture f;
+        f.setNow(QDateTime::currentMSecsSinceEpoch() - 60'000);
+        const crypto::Ed25519SigningKey self
+            = crypto::Ed25519SigningKey::fromSeed(f.network.validator.seed()).value();
+        const auto other = crypto::Ed25519SigningKey::generate();
+        const auto enrollment = identity::Enrollment::node(
+            {f.network.root, f.network.authority.signing}, other, QStringLiteral("Validator 2"),
+            f.validity());
+        f.accept(f.sign(f.network.authority.signing, enrollment.value()));
+        QList<identity::Validator> set {{self.publicKey(), 1}, {other.publicKey(), 1}};
+        std::sort(set.begin(), set.end(),
+                  [](const auto &a, const auto &b) { return a.node < b.node; });
+        f.accept(f.sign(f.network.authority.signing, identity::SetValidators {set}));
+        const QString chainId = f.network.genesis.chainId;
+        const quint64 next = f.ledger->tip().height + 1;
+        node::Node node(std::move(f.ledger), std::nullopt);
+        ConsensusDriver driver(node, crypto::Ed25519SigningKey::fromSeed(self.seed()).value(),
+                               std::make_unique<consensus::MemorySigningGuard>(), {});
+        QSignalSpy reported(&driver, &ConsensusDriver::equivocation);
+        QSignalSpy queued(&node, &node::Node::transactionQueued);
+        driver.start();
+
+        // The other validator prevotes nil and a block in one round: both are valid messages.
+        QCOMPARE(driver.receive(kindOf(ConsensusKind::Vote),
+                                signedVote(other, chainId, next, {}).encode()),
+                 Verdict::Relay);
+        QCOMPARE(driver.receive(kindOf(ConsensusKind::Vote),
+                                signedVote(other, chainId, next, crypto::sha256("x")).encode()),
+                 Verdict::Relay);
+        QTRY_COMPARE(reported.size(), 1);
+        QCOMPARE(queued.size(), 1);
+
+        // This validator's report waits in the mempool, naming the other one.
+        const QList<chain::CheckedTransaction> waiting = node.candidates(10);
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().tx.sender, self.publicKey());
+        const auto *body = std::get_if<consensus::ReportEquivocation>(&waiting.first().tx.body);
+        QVERIFY(body != nullptr);
+        QCOMPARE(body->evidence, reported.first().first().toByteArray());
+        const auto evidence = consensus::EquivocationEvidence::decode(body->evidence);
+        QVERIFY(evidence.ok());
+        QCOMPARE(evidence->first.validator, other.publicKey());
+        QVERIFY(evidence->verify(set, chainId).ok());
     }
 
     void aLoneValidatorDecidesItsOwnBlocks()
