@@ -104,6 +104,61 @@
         <source>Measure transactions ingested per second against bare signature checks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How many record transactions (default 200000, the size the goal is set for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving nodes, each in its own thread (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions per block (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transactions needs a number of at least 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--servers needs a number from 1 to 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--block-size needs a number from 1 to 20000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync:   %1 tx/s (%2 blocks, %3 transactions in %4 s from %5 serving node(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: %1 tx/s (the same blocks from disk in %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio:  %1 (goal: at least 0.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a fresh replica syncing from peers against replaying the same blocks from disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkChain</name>
+    <message>
+        <source>Enrolling %1 practitioners and %2 patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing %1 record transactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benchmark transaction failed its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Block</name>
@@ -187,6 +242,41 @@
     </message>
     <message>
         <source>The block&apos;s height (1 is the first block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockDownload</name>
+    <message>
+        <source>A header does not decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headers are not the ones asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header contradicts the verified chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header does not follow the one before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header names a validator set other than the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header&apos;s commit certificate does not decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header&apos;s commit certificate is for another block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header&apos;s commit certificate does not verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,6 +1892,25 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>EvidenceRules</name>
+    <message>
+        <source>Only the authority or a current validator may report an equivocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence is about height %1, above this block&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accused node is not in the current validator set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This equivocation is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Executor</name>
     <message>
         <source>The transaction is for another chain (%1).</source>
@@ -2018,14 +2127,6 @@ Exit status:
 <context>
     <name>IngestBenchmark</name>
     <message>
-        <source>Enrolling %1 practitioners and %2 patients…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing %1 record transactions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Measuring bare Ed25519 verification on %1 threads…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,10 +2136,6 @@ Exit status:
     </message>
     <message>
         <source>Ingesting in blocks of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A benchmark transaction failed its checks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2523,44 +2620,6 @@ Exit status:
     <message>
         <source>The signing log ended in a torn record (a crash while writing it); the record was dropped.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NodeService</name>
-    <message>
-        <source>%1 holds no MedChain network (there is no genesis.cbor).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Block %1 committed (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving %1: chain %2 at height %3 (%4), %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a validator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped; %1 is free.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a validator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>node.json names no node keystore: the node serves this folder&apos;s replica without peers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Listening on %1 port %2; %n configured peer(s).</source>
-        <translation>
-            <numerusform>Listening on %1 port %2; %n configured peer.</numerusform>
-            <numerusform>Listening on %1 port %2; %n configured peers.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3291,45 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>SyncBenchmark</name>
+    <message>
+        <source>Committing the chain to the serving replica…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1 serving node(s) and a fresh replica…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  synced %1 of %2 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stalled at block %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  synced %1 blocks in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying %1 blocks from disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 is missing from the serving replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  replayed %1 of %2 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The synced or replayed replica ends at another tip than the served one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextTemplate</name>
     <message>
         <source>&quot;%1&quot;: %2</source>
@@ -3850,11 +3948,27 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A peer sent a block this node refuses: %1</source>
+        <source>A block or its commit certificate does not decode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A peer sent a malformed or forged consensus message.</source>
+        <source>A block is not one asked for, or does not match its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block from a peer is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction no node should pass on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A malformed or forged consensus message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer is cut off for misbehaving: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3869,11 +3983,15 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validator %1 signed two different votes at height %2, round %3.</source>
+        <source>Block %1 was decided but cannot be committed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Block %1 was decided but cannot be committed: %2</source>
+        <source>Validator %1 signed two different votes at height %2, round %3; reporting it on chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be queued: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3897,6 +4015,44 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>The sender&apos;s nonce moved past this transaction; sign it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::node::NodeClient</name>
+    <message>
+        <source>%1 holds no MedChain network (there is no genesis.cbor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 committed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving %1: chain %2 at height %3 (%4), %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node.json names no node keystore: the node serves this folder&apos;s replica without peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on %1 port %2; %n configured peer(s).</source>
+        <translation>
+            <numerusform>Listening on %1 port %2; %n configured peer.</numerusform>
+            <numerusform>Listening on %1 port %2; %n configured peers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped; %1 is free.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,6 +104,61 @@
         <source>Measure transactions ingested per second against bare signature checks.</source>
         <translation>测量每秒导入的交易数，并与单纯的签名验证速度对比。</translation>
     </message>
+    <message>
+        <source>How many record transactions (default 200000, the size the goal is set for).</source>
+        <translation>记录交易的数量（默认 200000，目标所针对的规模）。</translation>
+    </message>
+    <message>
+        <source>Serving nodes, each in its own thread (default 2).</source>
+        <translation>提供数据的节点数，每个节点各用一个线程（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Transactions per block (default 5000).</source>
+        <translation>每个区块的交易数（默认 5000）。</translation>
+    </message>
+    <message>
+        <source>--transactions needs a number of at least 100.</source>
+        <translation>--transactions 需要至少为 100 的数字。</translation>
+    </message>
+    <message>
+        <source>--servers needs a number from 1 to 8.</source>
+        <translation>--servers 需要 1 至 8 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--block-size needs a number from 1 to 20000.</source>
+        <translation>--block-size 需要 1 至 20000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>sync:   %1 tx/s (%2 blocks, %3 transactions in %4 s from %5 serving node(s))</source>
+        <translation>同步：%1 笔/秒（%2 个区块，%3 笔交易，用时 %4 秒，来自 %5 个节点）</translation>
+    </message>
+    <message>
+        <source>replay: %1 tx/s (the same blocks from disk in %2 s)</source>
+        <translation>重放：%1 笔/秒（从磁盘重放相同区块，用时 %2 秒）</translation>
+    </message>
+    <message>
+        <source>ratio:  %1 (goal: at least 0.7)</source>
+        <translation>比值：%1（目标：至少 0.7）</translation>
+    </message>
+    <message>
+        <source>Measure a fresh replica syncing from peers against replaying the same blocks from disk.</source>
+        <translation>测量新副本从对端同步的速度，并与从磁盘重放相同区块的速度比较。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkChain</name>
+    <message>
+        <source>Enrolling %1 practitioners and %2 patients…</source>
+        <translation>正在登记 %1 名医务人员和 %2 名患者…</translation>
+    </message>
+    <message>
+        <source>Signing %1 record transactions…</source>
+        <translation>正在签署 %1 笔病历交易…</translation>
+    </message>
+    <message>
+        <source>A benchmark transaction failed its checks.</source>
+        <translation>有一笔基准测试交易未通过检查。</translation>
+    </message>
 </context>
 <context>
     <name>Block</name>
@@ -187,6 +242,41 @@
     <message>
         <source>The block&apos;s height (1 is the first block).</source>
         <translation>区块高度（1 为第一个区块）。</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDownload</name>
+    <message>
+        <source>A header does not decode.</source>
+        <translation>区块头无法解码。</translation>
+    </message>
+    <message>
+        <source>The headers are not the ones asked for.</source>
+        <translation>收到的区块头不是所请求的。</translation>
+    </message>
+    <message>
+        <source>A header contradicts the verified chain.</source>
+        <translation>区块头与已验证的链相矛盾。</translation>
+    </message>
+    <message>
+        <source>A header does not follow the one before it.</source>
+        <translation>区块头未接续前一个区块头。</translation>
+    </message>
+    <message>
+        <source>A header names a validator set other than the current one.</source>
+        <translation>区块头指定的验证者集合不是当前集合。</translation>
+    </message>
+    <message>
+        <source>A header&apos;s commit certificate does not decode.</source>
+        <translation>区块头的提交证书无法解码。</translation>
+    </message>
+    <message>
+        <source>A header&apos;s commit certificate is for another block.</source>
+        <translation>区块头的提交证书属于另一个区块。</translation>
+    </message>
+    <message>
+        <source>A header&apos;s commit certificate does not verify: %1</source>
+        <translation>区块头的提交证书验证失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1902,25 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>EvidenceRules</name>
+    <message>
+        <source>Only the authority or a current validator may report an equivocation.</source>
+        <translation>只有卫生主管部门或当前验证者可以举报双重投票。</translation>
+    </message>
+    <message>
+        <source>The evidence is about height %1, above this block&apos;s %2.</source>
+        <translation>证据涉及高度 %1，高于本区块的高度 %2。</translation>
+    </message>
+    <message>
+        <source>The accused node is not in the current validator set.</source>
+        <translation>被举报的节点不在当前验证者集合中。</translation>
+    </message>
+    <message>
+        <source>This equivocation is already recorded.</source>
+        <translation>此双重投票已有记录。</translation>
+    </message>
+</context>
+<context>
     <name>Executor</name>
     <message>
         <source>The transaction is for another chain (%1).</source>
@@ -2028,14 +2137,6 @@ Exit status:
 <context>
     <name>IngestBenchmark</name>
     <message>
-        <source>Enrolling %1 practitioners and %2 patients…</source>
-        <translation>正在登记 %1 名医务人员和 %2 名患者…</translation>
-    </message>
-    <message>
-        <source>Signing %1 record transactions…</source>
-        <translation>正在签署 %1 笔病历交易…</translation>
-    </message>
-    <message>
         <source>Measuring bare Ed25519 verification on %1 threads…</source>
         <translation>正在用 %1 个线程测量纯 Ed25519 验证速度…</translation>
     </message>
@@ -2046,10 +2147,6 @@ Exit status:
     <message>
         <source>Ingesting in blocks of %1…</source>
         <translation>正在按每个区块 %1 笔交易导入…</translation>
-    </message>
-    <message>
-        <source>A benchmark transaction failed its checks.</source>
-        <translation>有一笔基准测试交易未通过检查。</translation>
     </message>
     <message>
         <source>  block %1: %2 transactions, executed and committed in %3 ms (waited %4 ms for checks)</source>
@@ -2532,43 +2629,6 @@ Exit status:
     <message>
         <source>The signing log ended in a torn record (a crash while writing it); the record was dropped.</source>
         <translation>签名日志以一条不完整的记录结尾（写入时崩溃）；该记录已丢弃。</translation>
-    </message>
-</context>
-<context>
-    <name>NodeService</name>
-    <message>
-        <source>%1 holds no MedChain network (there is no genesis.cbor).</source>
-        <translation>%1 中没有 MedChain 网络（缺少 genesis.cbor）。</translation>
-    </message>
-    <message>
-        <source>Block %1 committed (%2).</source>
-        <translation>区块 %1 已提交（%2）。</translation>
-    </message>
-    <message>
-        <source>Serving %1: chain %2 at height %3 (%4), %5.</source>
-        <translation>正在服务 %1：链 %2，高度 %3（%4），%5。</translation>
-    </message>
-    <message>
-        <source>not a validator</source>
-        <translation>不是验证者</translation>
-    </message>
-    <message>
-        <source>Stopped; %1 is free.</source>
-        <translation>已停止；%1 已释放。</translation>
-    </message>
-    <message>
-        <source>a validator</source>
-        <translation>验证者</translation>
-    </message>
-    <message>
-        <source>node.json names no node keystore: the node serves this folder&apos;s replica without peers.</source>
-        <translation>node.json 未指定节点密钥库：节点只为此文件夹的副本服务，不连接对端。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Listening on %1 port %2; %n configured peer(s).</source>
-        <translation>
-            <numerusform>正在监听 %1 端口 %2；已配置 %n 个对端。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3301,45 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>SyncBenchmark</name>
+    <message>
+        <source>Committing the chain to the serving replica…</source>
+        <translation>正在把链提交到提供数据的副本……</translation>
+    </message>
+    <message>
+        <source>Starting %1 serving node(s) and a fresh replica…</source>
+        <translation>正在启动 %1 个提供数据的节点和一个新副本……</translation>
+    </message>
+    <message>
+        <source>  synced %1 of %2 blocks</source>
+        <translation>  已同步 %1 / %2 个区块</translation>
+    </message>
+    <message>
+        <source>Sync stalled at block %1 of %2.</source>
+        <translation>同步停滞在第 %1 / %2 个区块。</translation>
+    </message>
+    <message>
+        <source>  synced %1 blocks in %2 s</source>
+        <translation>  已在 %2 秒内同步 %1 个区块</translation>
+    </message>
+    <message>
+        <source>Replaying %1 blocks from disk…</source>
+        <translation>正在从磁盘重放 %1 个区块……</translation>
+    </message>
+    <message>
+        <source>Block %1 is missing from the serving replica.</source>
+        <translation>提供数据的副本缺少区块 %1。</translation>
+    </message>
+    <message>
+        <source>  replayed %1 of %2 blocks</source>
+        <translation>  已重放 %1 / %2 个区块</translation>
+    </message>
+    <message>
+        <source>The synced or replayed replica ends at another tip than the served one.</source>
+        <translation>同步或重放得到的副本的链顶与源副本不同。</translation>
+    </message>
+</context>
+<context>
     <name>TextTemplate</name>
     <message>
         <source>&quot;%1&quot;: %2</source>
@@ -3859,12 +3958,28 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation>该对端因行为不当被暂时拒绝。</translation>
     </message>
     <message>
-        <source>A peer sent a block this node refuses: %1</source>
-        <translation>对端发送了本节点拒绝的区块：%1</translation>
+        <source>A block or its commit certificate does not decode.</source>
+        <translation>区块或其提交证书无法解码。</translation>
     </message>
     <message>
-        <source>A peer sent a malformed or forged consensus message.</source>
-        <translation>对端发送了格式错误或伪造的共识消息。</translation>
+        <source>A block is not one asked for, or does not match its header.</source>
+        <translation>区块不是所请求的，或与其区块头不符。</translation>
+    </message>
+    <message>
+        <source>A block from a peer is refused: %1</source>
+        <translation>拒绝了来自对端的区块：%1</translation>
+    </message>
+    <message>
+        <source>A transaction no node should pass on: %1</source>
+        <translation>一笔任何节点都不应转发的交易：%1</translation>
+    </message>
+    <message>
+        <source>A malformed or forged consensus message.</source>
+        <translation>格式错误或伪造的共识消息。</translation>
+    </message>
+    <message>
+        <source>A peer is cut off for misbehaving: %1</source>
+        <translation>对端因行为不当被断开：%1</translation>
     </message>
 </context>
 <context>
@@ -3878,12 +3993,16 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation>区块 %1（第 %2 轮）的提议无效：%3</translation>
     </message>
     <message>
-        <source>Validator %1 signed two different votes at height %2, round %3.</source>
-        <translation>验证者 %1 在高度 %2、第 %3 轮签署了两个不同的投票。</translation>
-    </message>
-    <message>
         <source>Block %1 was decided but cannot be committed: %2</source>
         <translation>区块 %1 已达成共识，但无法提交：%2</translation>
+    </message>
+    <message>
+        <source>Validator %1 signed two different votes at height %2, round %3; reporting it on chain.</source>
+        <translation>验证者 %1 在高度 %2、第 %3 轮签署了两个不同的投票；正在上链举报。</translation>
+    </message>
+    <message>
+        <source>The report could not be queued: %1</source>
+        <translation>举报无法加入待处理队列：%1</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +4026,43 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>The sender&apos;s nonce moved past this transaction; sign it again.</source>
         <translation>发送者的序号已越过此交易；请重新签署。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::node::NodeClient</name>
+    <message>
+        <source>%1 holds no MedChain network (there is no genesis.cbor).</source>
+        <translation>%1 中没有 MedChain 网络（缺少 genesis.cbor）。</translation>
+    </message>
+    <message>
+        <source>Block %1 committed (%2).</source>
+        <translation>区块 %1 已提交（%2）。</translation>
+    </message>
+    <message>
+        <source>Serving %1: chain %2 at height %3 (%4), %5.</source>
+        <translation>正在服务 %1：链 %2，高度 %3（%4），%5。</translation>
+    </message>
+    <message>
+        <source>a validator</source>
+        <translation>验证者</translation>
+    </message>
+    <message>
+        <source>not a validator</source>
+        <translation>不是验证者</translation>
+    </message>
+    <message>
+        <source>node.json names no node keystore: the node serves this folder&apos;s replica without peers.</source>
+        <translation>node.json 未指定节点密钥库：节点只为此文件夹的副本服务，不连接对端。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on %1 port %2; %n configured peer(s).</source>
+        <translation>
+            <numerusform>正在监听 %1 端口 %2；已配置 %n 个对端。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped; %1 is free.</source>
+        <translation>已停止；%1 已释放。</translation>
     </message>
 </context>
 <context>

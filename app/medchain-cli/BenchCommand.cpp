@@ -1,8 +1,11 @@
 // `bench ingest`: signed record transactions validated, executed and committed per second,
 // beside bare Ed25519 verifications per second measured in the same run (IngestBenchmark).
+// `bench sync`: a fresh replica catching up over loopback TLS, beside a replay from disk
+// (SyncBenchmark).
 #include "Command.h"
 
 #include "chain/IngestBenchmark.h"
+#include "net/SyncBenchmark.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -20,6 +23,18 @@ const QCommandLineOption
     kTransactions(QStringLiteral("transactions"),
                   BenchCommand::tr("How many record transactions (default 20000)."),
                   QStringLiteral("N"), QStringLiteral("20000"));
+const QCommandLineOption
+    kSyncTransactions(QStringLiteral("transactions"),
+                      BenchCommand::tr("How many record transactions (default 200000, the size "
+                                       "the goal is set for)."),
+                      QStringLiteral("N"), QStringLiteral("200000"));
+const QCommandLineOption kServers(QStringLiteral("servers"),
+                                  BenchCommand::tr("Serving nodes, each in its own thread "
+                                                   "(default 2)."),
+                                  QStringLiteral("N"), QStringLiteral("2"));
+const QCommandLineOption kBlockSize(QStringLiteral("block-size"),
+                                    BenchCommand::tr("Transactions per block (default 5000)."),
+                                    QStringLiteral("N"), QStringLiteral("5000"));
 const QCommandLineOption kThreads(QStringLiteral("threads"),
                                   BenchCommand::tr("Worker threads (default: one per core)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
@@ -60,6 +75,55 @@ int runIngest(CliContext &context, const QCommandLineParser &parser, const QStri
          BenchCommand::tr("ratio:        %1 (goal: at least 0.5)").arg(result->ratio, 0, 'f', 3)});
 }
 
+int runSync(CliContext &context, const QCommandLineParser &parser, const QStringList &)
+{
+    net::SyncOptions options;
+    bool ok = true;
+    options.transactions = parser.value(kSyncTransactions).toInt(&ok);
+    if (!ok || options.transactions < 100)
+        return context.fail(
+            Error {BenchCommand::tr("--transactions needs a number of at least 100."),
+                   QStringLiteral("usage")});
+    options.servers = parser.value(kServers).toInt(&ok);
+    if (!ok || options.servers < 1 || options.servers > 8)
+        return context.fail(Error {BenchCommand::tr("--servers needs a number from 1 to 8."),
+                                   QStringLiteral("usage")});
+    options.blockSize = parser.value(kBlockSize).toInt(&ok);
+    if (!ok || options.blockSize < 1 || options.blockSize > 20'000)
+        return context.fail(Error {BenchCommand::tr("--block-size needs a number from 1 to 20000."),
+                                   QStringLiteral("usage")});
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return context.fail(Error {BenchCommand::tr("Cannot create a scratch folder.")});
+    auto result = net::SyncBenchmark::run(scratch.path(), options,
+                                          [&](const QString &line) { context.progress(line); });
+    if (!result)
+        return context.fail(result.failure());
+    const QJsonObject json {
+        {QStringLiteral("sync_tps"), result->syncTps},
+        {QStringLiteral("replay_tps"), result->replayTps},
+        {QStringLiteral("ratio"), result->ratio},
+        {QStringLiteral("blocks"), qint64(result->blocks)},
+        {QStringLiteral("transactions"), qint64(result->transactions)},
+        {QStringLiteral("sync_seconds"), result->syncSeconds},
+        {QStringLiteral("replay_seconds"), result->replaySeconds},
+        {QStringLiteral("servers"), result->servers},
+    };
+    return context.report(
+        json,
+        {BenchCommand::tr("sync:   %1 tx/s (%2 blocks, %3 transactions in %4 s from %5 serving "
+                          "node(s))")
+             .arg(result->syncTps, 0, 'f', 0)
+             .arg(result->blocks)
+             .arg(result->transactions)
+             .arg(result->syncSeconds, 0, 'f', 1)
+             .arg(result->servers),
+         BenchCommand::tr("replay: %1 tx/s (the same blocks from disk in %2 s)")
+             .arg(result->replayTps, 0, 'f', 0)
+             .arg(result->replaySeconds, 0, 'f', 1),
+         BenchCommand::tr("ratio:  %1 (goal: at least 0.7)").arg(result->ratio, 0, 'f', 3)});
+}
+
 } // namespace
 
 QList<Command> benchCommands()
@@ -70,7 +134,14 @@ QList<Command> benchCommands()
                  "Measure transactions ingested per second against bare signature checks."),
              {kTransactions, kThreads},
              {},
-             runIngest}};
+             runIngest},
+            {{QStringLiteral("bench"), QStringLiteral("sync")},
+             QStringLiteral("[--transactions N] [--servers N] [--block-size N]"),
+             BenchCommand::tr("Measure a fresh replica syncing from peers against replaying the "
+                              "same blocks from disk."),
+             {kSyncTransactions, kServers, kBlockSize},
+             {},
+             runSync}};
 }
 
 } // namespace medchain::cli

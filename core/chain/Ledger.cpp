@@ -210,6 +210,7 @@ public:
 
     Result<void> checkLastCommit(const Block &block, const Error &refusal);
     std::optional<QList<identity::Validator>> validatorSet(const Hash &hash);
+    std::optional<BlockHeader> headerAt(quint64 height);
 
     std::optional<CommitCertificate> commitAt(quint64 height)
     {
@@ -440,14 +441,8 @@ Result<void> Ledger::Impl::checkLastCommit(const Block &block, const Error &refu
         return {};
     if (last.height != tip.height || last.blockHash != tip.hash)
         return refusal;
-    std::optional<QList<identity::Validator>> signers;
-    if (const auto bytes = blobAt("SELECT header FROM blocks WHERE height = ?1", tip.height)) {
-        codec::CborReader reader(*bytes);
-        const BlockHeader parent = BlockHeader::decode(reader);
-        reader.finish();
-        if (!reader.hasError())
-            signers = validatorSet(parent.validatorSetHash);
-    }
+    const auto parent = headerAt(tip.height);
+    const auto signers = parent ? validatorSet(parent->validatorSetHash) : std::nullopt;
     if (!signers)
         return Error {Ledger::tr("The replica has lost the header of block %1.").arg(tip.height)};
     if (auto ok = last.verify(*signers, genesis.chainId); !ok)
@@ -626,7 +621,8 @@ std::optional<Block> Ledger::block(quint64 height) const
     if (s->step() != Statement::Step::Row)
         return std::nullopt;
     Block block;
-    codec::CborReader header(s->columnBlob(0));
+    const QByteArray headerBytes = s->columnBlob(0); // the reader only views its input
+    codec::CborReader header(headerBytes);
     block.header = BlockHeader::decode(header);
     header.finish();
     if (header.hasError())
@@ -644,6 +640,24 @@ std::optional<Block> Ledger::block(quint64 height) const
     for (auto step = t->step(); step == Statement::Step::Row; step = t->step())
         block.transactions.append(t->columnBlob(0));
     return block;
+}
+
+std::optional<BlockHeader> Ledger::header(quint64 height) const
+{
+    return d->headerAt(height);
+}
+
+std::optional<BlockHeader> Ledger::Impl::headerAt(quint64 height)
+{
+    const auto bytes = blobAt("SELECT header FROM blocks WHERE height = ?1", height);
+    if (!bytes)
+        return std::nullopt;
+    codec::CborReader reader(*bytes);
+    BlockHeader header = BlockHeader::decode(reader);
+    reader.finish();
+    if (reader.hasError())
+        return std::nullopt;
+    return header;
 }
 
 std::optional<Transaction> Ledger::transaction(const Hash &hash) const

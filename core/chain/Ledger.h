@@ -91,6 +91,8 @@ public:
     Result<void> applyBlock(const Block &block, const CommitCertificate &commit);
 
     std::optional<Block> block(quint64 height) const;
+    /// A committed block's header alone, without reading its transactions.
+    std::optional<BlockHeader> header(quint64 height) const;
     /// A committed transaction by its hash.
     std::optional<Transaction> transaction(const Hash &hash) const;
     std::optional<CommitCertificate> commit(quint64 height) const;

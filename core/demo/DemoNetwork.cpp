@@ -98,7 +98,7 @@ public:
             m_node,
             [this, transactions = std::move(transactions), time] {
                 for (const QByteArray &tx : transactions)
-                    m_node->submit(tx);
+                    (void)m_node->submit(tx); // a refusal arrives as transactionRejected
                 m_time = time;
                 m_node->produceBlock();
                 m_slots.release();

@@ -1,7 +1,7 @@
 #include "net/PeerNetwork.h"
 
 #include "chain/Block.h"
-#include "codec/CborReader.h"
+#include "chain/RuleContext.h"
 #include "net/PeerAdmission.h"
 #include "net/TlsPolicy.h"
 #include "node/ConsensusDriver.h"
@@ -12,12 +12,23 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace medchain::net {
 
 namespace {
-// What a Blocks reply may hold, leaving room for the message's own encoding.
+// What a Blocks or Headers reply may hold, leaving room for the message's own encoding.
 constexpr qsizetype kReplyBudget = wire::MaxFrameSize - 64 * 1024;
 constexpr qsizetype kEntryOverhead = 16;
+// Our requests a peer may have in flight besides block requests: a GetHeaders and a Ping.
+constexpr int kOtherRequests = 2;
+
+BlockDownload::Settings downloadSettings(BlockDownload::Settings settings, const PeerLimits &limits)
+{
+    settings.requestsPerPeer = std::clamp(
+        settings.requestsPerPeer, 1, std::max(1, limits.maxOutstandingRequests - kOtherRequests));
+    return settings;
+}
 // Transactions remembered for relaying once; forgotten all at once beyond this.
 constexpr qsizetype kMaxSeenTransactions = 200'000;
 constexpr qsizetype kMaxSeenConsensus = 100'000;
@@ -25,11 +36,22 @@ constexpr qsizetype kMaxSeenConsensus = 100'000;
 
 PeerNetwork::PeerNetwork(node::Node &node, crypto::Certificate root, Settings settings,
                          QObject *parent)
-    : QObject(parent), m_node(node), m_root(std::move(root)), m_settings(std::move(settings))
+    : QObject(parent),
+      m_node(node),
+      m_root(std::move(root)),
+      m_settings(std::move(settings)),
+      m_download(downloadSettings(m_settings.download, m_settings.limits))
 {
     qRegisterMetaType<Hello>();
     qRegisterMetaType<Message>();
     qRegisterMetaType<Disconnect>();
+    const chain::ChainTip tip = m_node.ledger().tip();
+    m_download.setTip(tip.height, tip.hash);
+    // Whoever moves the tip (this download, consensus, the embedded producer), the download
+    // follows.
+    connect(&m_node, &node::Node::blockCommitted, this, [this](const chain::ChainTip &committed) {
+        m_download.setTip(committed.height, committed.hash);
+    });
     m_poll = new QTimer(this);
     connect(m_poll, &QTimer::timeout, this, &PeerNetwork::poll);
     m_poll->start(m_settings.pollIntervalMs);
@@ -45,6 +67,7 @@ Result<quint16> PeerNetwork::listen(const QHostAddress &address, quint16 port)
     if (!m_server) {
         m_server = new QSslServer(this);
         m_server->setSslConfiguration(m_settings.tls);
+        m_server->setHandshakeTimeout(m_settings.handshakeTimeoutMs);
         connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection()))
                 adopt(socket, std::nullopt, false);
@@ -83,6 +106,14 @@ void PeerNetwork::connectTo(const QString &host, quint16 port,
         socket->deleteLater();
     });
     socket->connectToHostEncrypted(host, port);
+    // A peer that accepts the connection but never completes the handshake is given up on.
+    QTimer::singleShot(m_settings.handshakeTimeoutMs, socket, [socket, settle] {
+        if (socket->isEncrypted())
+            return;
+        settle();
+        socket->abort();
+        socket->deleteLater();
+    });
 }
 
 void PeerNetwork::addPeer(const QString &host, quint16 port, const chain::IdentityId &node)
@@ -96,9 +127,10 @@ void PeerNetwork::redial()
     for (ConfiguredPeer &configured : m_configured) {
         if (configured.dialing || configured.node == m_settings.self)
             continue;
-        const bool connected = std::any_of(
-            m_peerHeights.cbegin(), m_peerHeights.cend(),
-            [&](const auto &entry) { return entry.first->peer() == configured.node; });
+        const bool connected
+            = std::any_of(m_peers.cbegin(), m_peers.cend(), [&](const auto &entry) {
+                  return entry.first->peer() == configured.node;
+              });
         if (connected)
             continue;
         configured.dialing = true;
@@ -117,7 +149,16 @@ void PeerNetwork::attach(node::ConsensusDriver &driver)
 
 int PeerNetwork::peerCount() const
 {
-    return int(m_peerHeights.size());
+    return int(m_peers.size());
+}
+
+QList<PeerNetwork::PeerStatus> PeerNetwork::peers() const
+{
+    QList<PeerStatus> peers;
+    for (const auto &[connection, peer] : m_peers)
+        peers.append(
+            {*connection->peer(), m_download.peerHeight(peer.id).value_or(0), peer.blocksApplied});
+    return peers;
 }
 
 Hello PeerNetwork::localHello() const
@@ -172,7 +213,7 @@ bool PeerNetwork::keepsDuplicate(PeerConnection *peer) const
     const auto dialer = [this](PeerConnection *c) {
         return m_outbound.contains(c) ? m_settings.self : *c->peer();
     };
-    for (const auto &entry : m_peerHeights) {
+    for (const auto &entry : m_peers) {
         PeerConnection *other = entry.first;
         if (other->peer() != peer->peer())
             continue;
@@ -191,123 +232,258 @@ void PeerNetwork::onEstablished(PeerConnection *peer, const Hello &hello)
     for (PeerConnection *other : establishedPeers())
         if (other->peer() == peer->peer())
             other->close(DisconnectReason::Shutdown);
-    m_peerHeights[peer] = hello.height;
+    const BlockDownload::PeerId id = m_nextPeerId++;
+    m_peers[peer] = Peer {id, {}, 0};
+    m_download.addPeer(id, hello.height);
     emit peerCountChanged(peerCount());
-    requestBlocks(peer);
+    sync();
 }
 
 void PeerNetwork::onClosed(PeerConnection *peer, const Disconnect &)
 {
-    const bool wasPeer = m_peerHeights.erase(peer) > 0;
-    m_waitingForBlocks.remove(peer);
+    const auto found = m_peers.find(peer);
     m_outbound.remove(peer);
     peer->deleteLater();
-    if (wasPeer)
-        emit peerCountChanged(peerCount());
-}
-
-void PeerNetwork::requestBlocks(PeerConnection *peer)
-{
-    const auto known = m_peerHeights.find(peer);
-    if (known == m_peerHeights.end())
+    if (found == m_peers.end())
         return;
-    const quint64 height = m_node.ledger().tip().height;
-    const quint64 target = known->second;
-    if (target <= height || m_waitingForBlocks.contains(peer))
-        return;
-    GetBlocks request;
-    for (quint64 h = height + 1;
-         h <= target && quint64(request.heights.size()) < wire::MaxBlocksPerMessage; ++h)
-        request.heights.append(h);
-    if (peer->send(request).ok())
-        m_waitingForBlocks.insert(peer);
-    emit syncProgress(height, target);
+    m_download.removePeer(found->second.id);
+    m_peers.erase(found);
+    emit peerCountChanged(peerCount());
+    // Its requests go to the other peers, once the caller (maybe sync() itself) is done.
+    QMetaObject::invokeMethod(this, &PeerNetwork::sync, Qt::QueuedConnection);
 }
 
 void PeerNetwork::poll()
 {
-    const quint64 height = m_node.ledger().tip().height;
+    m_download.expire(m_settings.clock());
+    // From the last header known: a peer that has it and more shows both, and the next one
+    // starts the next catch-up.
+    const GetHeaders request {std::max<quint64>(1, m_download.lastHeader()), 2};
     for (PeerConnection *peer : establishedPeers())
-        if (m_peerHeights.count(peer) && !m_waitingForBlocks.contains(peer))
-            (void)peer->send(GetHeaders {height + 1, 1});
+        if (const auto found = m_peers.find(peer);
+            found != m_peers.end() && found->second.headerRequests.empty())
+            sendHeaderRequest(peer, request, false);
+    sync();
+}
+
+void PeerNetwork::sync()
+{
+    // Headers first, one batch at a time, from the peer that showed the most.
+    const bool fetching = std::any_of(m_peers.cbegin(), m_peers.cend(), [](const auto &entry) {
+        const auto &requests = entry.second.headerRequests;
+        return std::any_of(requests.cbegin(), requests.cend(),
+                           [](const HeaderRequest &r) { return r.fetch; });
+    });
+    if (const quint64 count = m_download.headersWanted(); count > 0 && !fetching) {
+        PeerConnection *best = nullptr;
+        quint64 bestHeight = m_download.lastHeader();
+        for (const auto &[connection, peer] : m_peers) {
+            const quint64 height = m_download.peerHeight(peer.id).value_or(0);
+            if (height > bestHeight && peer.headerRequests.empty()) {
+                best = connection;
+                bestHeight = height;
+            }
+        }
+        if (best)
+            sendHeaderRequest(best, {m_download.lastHeader() + 1, count}, true);
+    }
+    // Then blocks for the verified headers: one request per peer in turn, so that every peer
+    // that has them gets a share, until the download wants no more.
+    const qint64 now = m_settings.clock();
+    for (bool asked = true; asked;) {
+        asked = false;
+        for (PeerConnection *peer : establishedPeers()) {
+            const auto found = m_peers.find(peer);
+            if (found == m_peers.end())
+                continue; // closed meanwhile
+            const BlockDownload::PeerId id = found->second.id;
+            const QList<quint64> heights = m_download.nextRequest(id, now);
+            if (heights.isEmpty())
+                continue;
+            if (peer->send(GetBlocks {heights}).ok())
+                asked = true;
+            else
+                m_download.unsend(id);
+        }
+    }
+}
+
+bool PeerNetwork::sendHeaderRequest(PeerConnection *peer, const GetHeaders &request, bool fetch)
+{
+    if (!peer->send(request).ok())
+        return false; // busy, or closed
+    if (const auto found = m_peers.find(peer); found != m_peers.end())
+        found->second.headerRequests.push_back({request, fetch});
+    return true;
+}
+
+void PeerNetwork::onHeaders(PeerConnection *peer, const Headers &answer)
+{
+    const auto found = m_peers.find(peer);
+    if (found == m_peers.end() || found->second.headerRequests.empty())
+        return;
+    const GetHeaders asked = found->second.headerRequests.front().request;
+    found->second.headerRequests.pop_front();
+    const chain::Ledger &ledger = m_node.ledger();
+    const quint64 target = m_download.target();
+    if (auto ok = m_download.addHeaders(found->second.id, asked, answer.headers,
+                                        ledger.state().validators(), ledger.genesis().chainId);
+        !ok) {
+        punish(peer, ok.error());
+        return;
+    }
+    if (m_download.target() > target)
+        emit syncProgress(ledger.tip().height, m_download.target());
+    sync();
+}
+
+void PeerNetwork::onBlocks(PeerConnection *peer, const Blocks &answer)
+{
+    const auto found = m_peers.find(peer);
+    if (found == m_peers.end())
+        return;
+    QList<DownloadedBlock> blocks;
+    for (const CommittedBlock &committed : answer.blocks) {
+        auto block = chain::Block::decode(committed.block);
+        auto commit = chain::CommitCertificate::decode(committed.commit);
+        if (!block || !commit) {
+            punish(peer, tr("A block or its commit certificate does not decode."));
+            return;
+        }
+        blocks.append({std::move(block).value(), std::move(commit).value(),
+                       committed.block.size() + committed.commit.size(), found->second.id});
+    }
+    if (!m_download.receive(found->second.id, std::move(blocks))) {
+        punish(peer, tr("A block is not one asked for, or does not match its header."));
+        return;
+    }
+    scheduleApply();
+    sync();
+}
+
+void PeerNetwork::scheduleApply()
+{
+    if (m_applyScheduled)
+        return;
+    m_applyScheduled = true;
+    QMetaObject::invokeMethod(this, &PeerNetwork::applyNext, Qt::QueuedConnection);
+}
+
+/// One block per turn of the event loop, so that answers keep arriving while blocks execute.
+void PeerNetwork::applyNext()
+{
+    m_applyScheduled = false;
+    if (m_node.isHalted())
+        return;
+    std::optional<DownloadedBlock> next = m_download.takeNext();
+    if (!next)
+        return;
+    const auto accepted = m_node.acceptBlock(next->block, next->commit);
+    if (m_node.isHalted())
+        return; // this replica is broken, not the peer (conservation, §5.7): stop here
+    PeerConnection *sender = connectionOf(next->from);
+    if (!accepted) {
+        m_download.refused(*next);
+        if (sender)
+            punish(sender, accepted.error());
+        else
+            qWarning().noquote() << tr("A block from a peer is refused: %1").arg(accepted.error());
+        sync();
+        return;
+    }
+    if (sender)
+        ++m_peers.at(sender).blocksApplied;
+    emit syncProgress(m_node.ledger().tip().height, m_download.target());
+    sync(); // room in the buffer, and maybe for headers a new validator set signs
+    scheduleApply();
+}
+
+PeerConnection *PeerNetwork::connectionOf(BlockDownload::PeerId id) const
+{
+    for (const auto &[connection, peer] : m_peers)
+        if (peer.id == id)
+            return connection;
+    return nullptr;
 }
 
 void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
 {
-    const chain::Ledger &ledger = m_node.ledger();
     if (const auto *blocks = std::get_if<Blocks>(&message)) {
-        m_waitingForBlocks.remove(peer);
-        for (const CommittedBlock &committed : blocks->blocks) {
-            auto block = chain::Block::decode(committed.block);
-            auto commit = chain::CommitCertificate::decode(committed.commit);
-            if (!block || !commit) {
-                punish(peer);
-                return;
-            }
-            if (block->header.height <= ledger.tip().height)
-                continue; // another peer brought it first
-            if (auto ok = m_node.acceptBlock(block.value(), commit.value()); !ok) {
-                qWarning().noquote()
-                    << tr("A peer sent a block this node refuses: %1").arg(ok.error());
-                punish(peer);
-                return;
-            }
-        }
-        requestBlocks(peer);
+        onBlocks(peer, *blocks);
     } else if (const auto *headers = std::get_if<Headers>(&message)) {
-        // An answer to a poll: the peer has a block beyond our tip.
-        if (!headers->headers.isEmpty()) {
-            codec::CborReader reader(headers->headers.last().header);
-            const chain::BlockHeader header = chain::BlockHeader::decode(reader);
-            const auto known = m_peerHeights.find(peer);
-            if (known != m_peerHeights.end() && !reader.hasError() && header.height > known->second)
-                known->second = header.height;
-            requestBlocks(peer);
-        }
+        onHeaders(peer, *headers);
     } else if (const auto *get = std::get_if<GetBlocks>(&message)) {
-        // As many of the blocks asked for as fit in one frame, in order; the peer asks again
-        // for the rest.
-        Blocks reply;
-        qsizetype size = 0;
-        for (quint64 height : get->heights) {
-            const auto block = ledger.block(height);
-            const auto commit = ledger.commit(height);
-            if (!block || !commit)
-                break;
-            CommittedBlock committed {block->encode(), commit->encode()};
-            size += committed.block.size() + committed.commit.size() + kEntryOverhead;
-            if (!reply.blocks.isEmpty() && size > kReplyBudget)
-                break;
-            reply.blocks.append(std::move(committed));
-        }
-        (void)peer->send(reply);
+        serveBlocks(peer, *get);
     } else if (const auto *ask = std::get_if<GetHeaders>(&message)) {
-        Headers reply;
-        for (quint64 height = ask->fromHeight; height < ask->fromHeight + ask->count; ++height) {
-            const auto block = ledger.block(height);
-            const auto commit = ledger.commit(height);
-            if (!block || !commit)
-                break;
-            reply.headers.append({block->header.encode(), commit->encode()});
-        }
-        (void)peer->send(reply);
+        serveHeaders(peer, *ask);
     } else if (std::holds_alternative<GetTransactions>(message)) {
         // Gossip by inventory is not used yet: say "none of those" rather than leave it open.
         (void)peer->send(Transactions {});
     } else if (const auto *consensus = std::get_if<Consensus>(&message)) {
         onConsensus(peer, *consensus);
     } else if (const auto *transactions = std::get_if<Transactions>(&message)) {
-        QList<QByteArray> fresh;
+        // Only what this node accepted travels on. A transaction that no honest node would have
+        // passed on (malformed, another chain's, badly signed) is the sender's fault.
+        QList<QByteArray> accepted;
         for (const QByteArray &tx : transactions->transactions) {
             const QByteArray hash = crypto::sha256(tx).toByteArray();
             if (m_seenTransactions.contains(hash))
                 continue;
             remember(hash);
-            m_node.submit(tx);
-            fresh.append(tx);
+            const auto verdict = m_node.submit(tx);
+            if (verdict) {
+                accepted.append(tx);
+            } else if (verdict.errorCode() == chain::errors::invalid()
+                       || verdict.errorCode() == chain::errors::signature()) {
+                relay(accepted, peer);
+                punish(peer, tr("A transaction no node should pass on: %1")
+                                 .arg(verdict.error()));
+                return;
+            }
         }
-        relay(fresh, peer);
+        relay(accepted, peer);
     }
+}
+
+/// As many of the blocks asked for as fit in one frame, in order; the peer asks again for the
+/// rest.
+void PeerNetwork::serveBlocks(PeerConnection *peer, const GetBlocks &request)
+{
+    const chain::Ledger &ledger = m_node.ledger();
+    Blocks reply;
+    qsizetype size = 0;
+    for (quint64 height : request.heights) {
+        const auto block = ledger.block(height);
+        const auto commit = ledger.commit(height);
+        if (!block || !commit)
+            break;
+        CommittedBlock committed {block->encode(), commit->encode()};
+        size += committed.block.size() + committed.commit.size() + kEntryOverhead;
+        if (!reply.blocks.isEmpty() && size > kReplyBudget)
+            break;
+        reply.blocks.append(std::move(committed));
+    }
+    (void)peer->send(reply);
+}
+
+void PeerNetwork::serveHeaders(PeerConnection *peer, const GetHeaders &request)
+{
+    const chain::Ledger &ledger = m_node.ledger();
+    Headers reply;
+    qsizetype size = 0;
+    for (quint64 height = request.fromHeight; height < request.fromHeight + request.count;
+         ++height) {
+        const auto header = ledger.header(height);
+        const auto commit = ledger.commit(height);
+        if (!header || !commit)
+            break;
+        CommittedHeader committed {header->encode(), commit->encode()};
+        size += committed.header.size() + committed.commit.size() + kEntryOverhead;
+        if (size > kReplyBudget)
+            break;
+        reply.headers.append(std::move(committed));
+    }
+    (void)peer->send(reply);
 }
 
 void PeerNetwork::onConsensus(PeerConnection *from, const Consensus &message)
@@ -323,8 +499,7 @@ void PeerNetwork::onConsensus(PeerConnection *from, const Consensus &message)
     case node::ConsensusDriver::Verdict::Ignore:
         break;
     case node::ConsensusDriver::Verdict::Punish:
-        qWarning().noquote() << tr("A peer sent a malformed or forged consensus message.");
-        punish(from);
+        punish(from, tr("A malformed or forged consensus message."));
         break;
     }
 }
@@ -347,15 +522,15 @@ void PeerNetwork::broadcastConsensus(quint64 kind, const QByteArray &payload,
     if (!except)
         (void)rememberConsensus(kind, payload); // our own: not relayed back when it returns
     for (PeerConnection *peer : establishedPeers())
-        if (peer != except && m_peerHeights.count(peer))
+        if (peer != except && m_peers.count(peer))
             (void)peer->send(Consensus {kind, payload});
 }
 
 void PeerNetwork::submit(const QByteArray &transaction)
 {
     remember(crypto::sha256(transaction).toByteArray());
-    m_node.submit(transaction);
-    relay({transaction}, nullptr);
+    if (m_node.submit(transaction))
+        relay({transaction}, nullptr);
 }
 
 void PeerNetwork::relay(const QList<QByteArray> &transactions, PeerConnection *except)
@@ -363,7 +538,7 @@ void PeerNetwork::relay(const QList<QByteArray> &transactions, PeerConnection *e
     if (transactions.isEmpty())
         return;
     for (PeerConnection *peer : establishedPeers())
-        if (peer != except && m_peerHeights.count(peer))
+        if (peer != except && m_peers.count(peer))
             (void)peer->send(Transactions {transactions});
 }
 
@@ -374,8 +549,10 @@ void PeerNetwork::remember(const QByteArray &hash)
     m_seenTransactions.insert(hash);
 }
 
-void PeerNetwork::punish(PeerConnection *peer)
+void PeerNetwork::punish(PeerConnection *peer, const QString &why)
 {
+    if (!why.isEmpty())
+        qWarning().noquote() << tr("A peer is cut off for misbehaving: %1").arg(why);
     const qint64 now = m_settings.clock();
     if (peer->peer())
         m_discouraged.record(Discouragement::identityKey(*peer->peer()), now);
@@ -384,10 +561,10 @@ void PeerNetwork::punish(PeerConnection *peer)
 
 std::vector<PeerConnection *> PeerNetwork::establishedPeers() const
 {
-    // A copy: sending can close a connection, which removes it from m_peerHeights.
+    // A copy: sending can close a connection, which removes it from m_peers.
     std::vector<PeerConnection *> peers;
-    peers.reserve(m_peerHeights.size());
-    for (const auto &entry : m_peerHeights)
+    peers.reserve(m_peers.size());
+    for (const auto &entry : m_peers)
         peers.push_back(entry.first);
     return peers;
 }

@@ -1,9 +1,10 @@
 // The node's peers: a TLS listener, outbound connections, and what the node does with them —
-// catching up on blocks from peers that are ahead (each block checked against its commit
-// certificate by the ledger), answering peers' requests, and relaying transactions once each.
-// Lives in the node's thread and uses the node directly.
+// catching up with peers that are ahead (headers first, then blocks from several peers at once,
+// each block checked against its commit certificate by the ledger), answering peers' requests,
+// and relaying transactions once each. Lives in the node's thread and uses the node directly.
 #pragma once
 
+#include "net/BlockDownload.h"
 #include "net/Discouragement.h"
 #include "net/PeerConnection.h"
 
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QSslConfiguration>
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <vector>
@@ -36,6 +38,17 @@ public:
         std::function<qint64()> clock; // ms since the Unix epoch
         int pollIntervalMs = 1000; // how often peers are asked for newer blocks
         int redialIntervalMs = 3000; // how often lost configured peers are dialed again
+        int handshakeTimeoutMs = 10'000; // a TCP connection must finish its TLS handshake by then
+        /// Catch-up: requests in flight, the memory bound, stalls. requestsPerPeer is held
+        /// to limits.maxOutstandingRequests less two (a GetHeaders and a Ping).
+        BlockDownload::Settings download;
+    };
+
+    /// An established peer as this node sees it.
+    struct PeerStatus {
+        chain::IdentityId node;
+        quint64 height = 0; // the best height it has shown
+        quint64 blocksApplied = 0; // blocks it sent that this node applied
     };
 
     PeerNetwork(node::Node &node, crypto::Certificate root, Settings settings,
@@ -54,6 +67,7 @@ public:
     /// Submits a transaction to this node and relays it to every peer.
     void submit(const QByteArray &transaction);
     int peerCount() const;
+    QList<PeerStatus> peers() const;
 
 signals:
     void peerCountChanged(int peers);
@@ -73,13 +87,24 @@ private:
     void onEstablished(PeerConnection *peer, const Hello &hello);
     void onMessage(PeerConnection *peer, const Message &message);
     void onClosed(PeerConnection *peer, const Disconnect &why);
-    void requestBlocks(PeerConnection *peer);
+    // Catching up (BlockDownload): polls, headers, block requests, applying in height order.
     void poll();
+    void sync();
+    bool sendHeaderRequest(PeerConnection *peer, const GetHeaders &request, bool fetch);
+    void onHeaders(PeerConnection *peer, const Headers &answer);
+    void onBlocks(PeerConnection *peer, const Blocks &answer);
+    void scheduleApply();
+    void applyNext();
+    PeerConnection *connectionOf(BlockDownload::PeerId id) const;
+    // Answering peers from the replica.
+    void serveHeaders(PeerConnection *peer, const GetHeaders &request);
+    void serveBlocks(PeerConnection *peer, const GetBlocks &request);
     void relay(const QList<QByteArray> &transactions, PeerConnection *except);
     void remember(const QByteArray &transactionHash);
     std::vector<PeerConnection *> establishedPeers() const;
-    /// A peer that sent a block this node refuses: kept out for a while, then disconnected.
-    void punish(PeerConnection *peer);
+    /// A peer that sent a block or header this node refuses: kept out for a while, then
+    /// disconnected.
+    void punish(PeerConnection *peer, const QString &why = {});
     Hello localHello() const;
 
     node::Node &m_node;
@@ -88,8 +113,19 @@ private:
     QSslServer *m_server = nullptr;
     QTimer *m_poll = nullptr;
     Discouragement m_discouraged;
-    std::map<PeerConnection *, quint64> m_peerHeights; // established peers
-    QSet<PeerConnection *> m_waitingForBlocks;
+    struct HeaderRequest {
+        GetHeaders request;
+        bool fetch = false; // a batch for the download, not a poll
+    };
+    struct Peer {
+        BlockDownload::PeerId id = 0;
+        std::deque<HeaderRequest> headerRequests; // ours in flight, oldest first
+        quint64 blocksApplied = 0;
+    };
+    std::map<PeerConnection *, Peer> m_peers; // established peers
+    BlockDownload m_download;
+    BlockDownload::PeerId m_nextPeerId = 1;
+    bool m_applyScheduled = false;
     QSet<QByteArray> m_seenTransactions; // hashes relayed or received, to relay each once
     QSet<QByteArray> m_seenConsensus; // the same for consensus messages
     node::ConsensusDriver *m_consensus = nullptr;

@@ -286,8 +286,10 @@ void ConsensusDriver::report(const consensus::EquivocationEvidence &evidence)
     const auto self = m_node.ledger().state().identity(m_signer.id());
     m_lastReportNonce = std::max(m_lastReportNonce, self ? self->nonce : 0) + 1;
     const QByteArray bytes = evidence.encode();
-    m_node.submit(consensus::reportEquivocation(m_node.ledger().genesis().chainId,
-                                                m_lastReportNonce, now(), bytes, m_signer.key()));
+    if (auto queued = m_node.submit(consensus::reportEquivocation(
+            m_node.ledger().genesis().chainId, m_lastReportNonce, now(), bytes, m_signer.key()));
+        !queued)
+        qWarning().noquote() << tr("The report could not be queued: %1").arg(queued.error());
     emit equivocation(bytes);
 }
 

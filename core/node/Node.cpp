@@ -29,23 +29,20 @@ void Node::start()
     m_timer->start();
 }
 
-void Node::submit(const QByteArray &transaction)
+Result<void> Node::submit(const QByteArray &transaction)
 {
     const chain::Hash hash = crypto::sha256(transaction);
-    if (m_halted) {
-        emit transactionRejected(hash, tr("The node has stopped."), chain::errors::state());
-        return;
-    }
+    const auto refuse = [&](const QString &reason, const QString &code) -> Result<void> {
+        emit transactionRejected(hash, reason, code);
+        return Error {reason, code};
+    };
+    if (m_halted)
+        return refuse(tr("The node has stopped."), chain::errors::state());
     auto checked = chain::Executor::check(transaction, m_ledger->genesis().chainId);
-    if (!checked) {
-        emit transactionRejected(hash, checked.error(), checked.errorCode());
-        return;
-    }
-    if (m_ledger->locate(hash)) {
-        emit transactionRejected(hash, tr("This transaction is already known."),
-                                 chain::errors::exists());
-        return;
-    }
+    if (!checked)
+        return refuse(checked.error(), checked.errorCode());
+    if (m_ledger->locate(hash))
+        return refuse(tr("This transaction is already known."), chain::errors::exists());
     // Kept decoded and checked, so the block producer does not verify the signature again.
     const Mempool::AddResult added = m_mempool.add(std::move(checked).value(),
                                                    [this](const chain::IdentityId &sender) {
@@ -57,23 +54,17 @@ void Node::submit(const QByteArray &transaction)
     switch (added.status) {
     case Mempool::AddStatus::Added:
         emit transactionQueued(hash);
-        return;
+        return {};
     case Mempool::AddStatus::Duplicate:
-        emit transactionRejected(hash, tr("This transaction is already known."),
-                                 chain::errors::exists());
-        return;
+        return refuse(tr("This transaction is already known."), chain::errors::exists());
     case Mempool::AddStatus::NonceTaken:
     case Mempool::AddStatus::Stale:
-        emit transactionRejected(hash,
-                                 tr("The sender has already used this nonce; sign the "
-                                    "transaction again."),
-                                 chain::errors::nonce());
-        return;
+        return refuse(tr("The sender has already used this nonce; sign the transaction again."),
+                      chain::errors::nonce());
     case Mempool::AddStatus::Full:
         break;
     }
-    emit transactionRejected(hash, tr("The node is busy; try again shortly."),
-                             chain::errors::busy());
+    return refuse(tr("The node is busy; try again shortly."), chain::errors::busy());
 }
 
 quint64 Node::nextNonce(const chain::IdentityId &sender) const

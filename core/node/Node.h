@@ -39,7 +39,9 @@ public slots:
     void start();
     /// Queues a transaction: refused at once if malformed, for another chain, badly signed,
     /// a duplicate, with a used nonce, or if the mempool is full (Mempool says who makes room).
-    void submit(const QByteArray &transaction);
+    /// The verdict is also signalled; codes `invalid` and `signature` mean no honest node would
+    /// have passed it on.
+    Result<void> submit(const QByteArray &transaction);
     /// Produces a block from the mempool now (the timer calls this).
     void produceBlock();
 

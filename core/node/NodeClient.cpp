@@ -151,7 +151,7 @@ void NodeClient::submit(const QByteArray &transaction)
         if (networking)
             networking->network().submit(transaction);
         else
-            node->submit(transaction);
+            (void)node->submit(transaction); // the verdict is signalled
     });
 }
 

@@ -336,6 +336,10 @@ private slots:
             << args({"demo", "--out", "d", "--replicas", "17"}) << false;
         QTest::newRow("demo ports past 65535")
             << args({"demo", "--out", "d", "--base-port", "65534"}) << false;
+        QTest::newRow("bench sync too small")
+            << args({"bench", "sync", "--transactions", "10"}) << false;
+        QTest::newRow("bench sync without servers")
+            << args({"bench", "sync", "--servers", "0"}) << false;
     }
 
     void usageErrorsExitWithTwo()
@@ -345,6 +349,20 @@ private slots:
         const Run run = cli(withDataFolder ? withData(arguments) : arguments);
         QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
         QVERIFY(!run.err.trimmed().isEmpty());
+    }
+
+    void benchSyncPrintsItsFigures()
+    {
+        // CI size: the figures are only checked for shape, never for speed.
+        const Run run = cli(args({"bench", "sync", "--transactions", "500", "--json"}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject json = run.json();
+        for (const char *key :
+             {"sync_tps", "replay_tps", "ratio", "sync_seconds", "replay_seconds"})
+            QVERIFY2(json.value(QLatin1String(key)).toDouble() > 0, key);
+        QVERIFY(integer(json, "transactions") >= 500);
+        QVERIFY(integer(json, "blocks") >= 2);
+        QCOMPARE(integer(json, "servers"), 2);
     }
 
     void demoCreatesAVerifiableNetwork()

@@ -174,7 +174,7 @@ private slots:
         QSignalSpy sent(&driver, &ConsensusDriver::broadcast);
         QSignalSpy committed(&node, &node::Node::transactionCommitted);
         driver.start();
-        node.submit(tx);
+        QVERIFY(node.submit(tx).ok());
         QTRY_COMPARE_WITH_TIMEOUT(committed.size(), 1, 10'000);
         QCOMPARE(node.ledger().tip().height, start + 1);
         // It broadcast its block, its proposal and its votes, in that order.
