@@ -4,10 +4,6 @@
 <context>
     <name>AdminSession</name>
     <message>
-        <source>%1 names no validator keystore (&quot;%2&quot;): this folder is not the network&apos;s validator, so it cannot commit transactions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 names no identity keystore; say which one signs with --as.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,6 +18,17 @@
     <message>
         <source>The transaction was refused: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names neither a validator keystore (&quot;%2&quot;) nor a node keystore (&quot;node&quot;): this folder can neither commit transactions nor reach the network&apos;s validators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The network did not commit the transaction within %1 s (%n peer(s) connected). A block needs more than two thirds of the validators: are their nodes running?</source>
+        <translation>
+            <numerusform>The network did not commit the transaction within %1 s (%n peer connected). A block needs more than two thirds of the validators: are their nodes running?</numerusform>
+            <numerusform>The network did not commit the transaction within %1 s (%n peers connected). A block needs more than two thirds of the validators: are their nodes running?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

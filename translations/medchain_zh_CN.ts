@@ -4,10 +4,6 @@
 <context>
     <name>AdminSession</name>
     <message>
-        <source>%1 names no validator keystore (&quot;%2&quot;): this folder is not the network&apos;s validator, so it cannot commit transactions.</source>
-        <translation>%1 未指定验证节点密钥库（&quot;%2&quot;）：此文件夹不是该网络的验证节点，因此无法提交交易。</translation>
-    </message>
-    <message>
         <source>%1 names no identity keystore; say which one signs with --as.</source>
         <translation>%1 未指定身份密钥库；请用 --as 指定由哪个密钥库签名。</translation>
     </message>
@@ -22,6 +18,16 @@
     <message>
         <source>The transaction was refused: %1</source>
         <translation>交易被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1 names neither a validator keystore (&quot;%2&quot;) nor a node keystore (&quot;node&quot;): this folder can neither commit transactions nor reach the network&apos;s validators.</source>
+        <translation>%1 既未指定验证者密钥库（“%2”），也未指定节点密钥库（“node”）：此文件夹既不能提交交易，也无法连接网络的验证者。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The network did not commit the transaction within %1 s (%n peer(s) connected). A block needs more than two thirds of the validators: are their nodes running?</source>
+        <translation>
+            <numerusform>网络在 %1 秒内未提交该交易（已连接 %n 个对端）。区块需要超过三分之二的验证者：它们的节点是否在运行？</numerusform>
+        </translation>
     </message>
 </context>
 <context>

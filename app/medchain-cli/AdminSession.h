@@ -1,5 +1,7 @@
-// The embedded single-validator path the admin commands take: the data folder's writer lock,
-// the open replica and the validator key, committing each signed transaction in its own block.
+// How the admin commands commit: the data folder's writer lock and open replica, and either the
+// embedded single-validator path (the folder's validator key alone commits each signed
+// transaction in its own block) or, on a network of several validators, the folder's node
+// joining the network until consensus has committed the transaction.
 #pragma once
 
 #include "CliContext.h"
@@ -26,7 +28,7 @@ public:
     static inline const QString kIdentityKey = QStringLiteral("identity");
     static inline const QString kValidatorKey = QStringLiteral("validator");
 
-    /// Locks the folder, opens the replica and unlocks node.json's validator keystore.
+    /// Locks the folder, opens the replica and unlocks node.json's validator keystore, if any.
     static Result<std::unique_ptr<AdminSession>> open(CliContext &context);
 
     chain::Ledger &ledger() { return *m_ledger; }
@@ -42,11 +44,15 @@ public:
     /// From an hour ago (clock skew) for `years`, within the issuer's own validity.
     static identity::Validity validity(const crypto::Certificate &issuer, int years);
 
-    /// Signs body with sender's next nonce and commits it alone in the next block. A refused
-    /// transaction is reported with the rule's message and code.
+    /// Signs body with sender's next nonce and commits it: alone in the next block when this
+    /// folder's validator holds more than two thirds of the power, otherwise through the
+    /// network (node.json's peers must be running). A refused transaction is reported with the
+    /// rule's message and code.
     Result<Committed> commit(const crypto::Ed25519SigningKey &sender, chain::TxBody body);
 
 private:
+    static constexpr int kNetworkTimeoutMs = 60'000;
+
     AdminSession(CliContext &context, node::DataDir dir) : m_context(context), m_dir(dir) { }
 
     CliContext &m_context;
@@ -54,6 +60,9 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<chain::Ledger> m_ledger;
     std::optional<identity::UnlockedIdentity> m_validator;
+
+    bool commitsAlone() const;
+    Result<Committed> commitThroughNetwork(const QByteArray &transaction);
 };
 
 /// Writes a new identity's keystore: under the passphrase in newPassphraseFile when given,

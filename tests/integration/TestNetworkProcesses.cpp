@@ -1,7 +1,9 @@
 // The demo network as real processes: 4 medchain-node validators and 2 replicas on loopback,
 // from the folders `medchain-cli demo --nodes 4 --replicas 2` writes. One validator is killed
-// with SIGKILL mid-run and the chain keeps committing; restarted, it catches up and takes part.
-// At the end every folder has the same tip and passes `verify`.
+// with SIGKILL mid-run and the chain keeps committing; an admin command run in its folder
+// meanwhile joins the network as that node until its transaction is committed; restarted, the
+// validator catches up and takes part. At the end every folder has the same tip and passes
+// `verify`.
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -83,6 +85,24 @@ private slots:
         const quint64 killedAt = highest(nodes);
         QVERIFY2(waitUntil(nodes, [&] { return allAtLeast(nodes, killedAt + 5, {3}); }),
                  qPrintable(nodes[1].output.right(2000)));
+
+        // An enrollment signed by the authority, run in the dead validator's folder: the CLI
+        // cannot commit alone there, so the folder's node joins the network until consensus
+        // has committed it.
+        const QJsonObject enrolled
+            = QJsonDocument::fromJson(
+                  run({QStringLiteral("--datadir"), folder(demo, 3), QStringLiteral("enroll"),
+                       QStringLiteral("institution"), QStringLiteral("--kind"),
+                       QStringLiteral("clinic"), QStringLiteral("--name"),
+                       QStringLiteral("Luyang Community Clinic"), QStringLiteral("--region"),
+                       QStringLiteral("340103"), QStringLiteral("--out"),
+                       dir.filePath(QStringLiteral("clinic.mcid")), QStringLiteral("--as"),
+                       QDir(folder(demo, 1)).filePath(QStringLiteral("keystores/authority.mcid")),
+                       QStringLiteral("--json")})
+                      .toUtf8())
+                  .object();
+        QVERIFY2(enrolled.value(QStringLiteral("height")).toInteger() > qint64(killedAt),
+                 qPrintable(QString::fromUtf8(QJsonDocument(enrolled).toJson())));
 
         // Restarted from its replica and signing log: it catches up and the chain goes on.
         QVERIFY2(this->start(nodes[3], folder(demo, 3)), qPrintable(nodes[3].output));

@@ -436,7 +436,7 @@ private slots:
             QSignalSpy halted(&node, &node::Node::halted);
             QTest::ignoreMessage(QtCriticalMsg,
                                  QRegularExpression(QStringLiteral("conservation of money")));
-            node.submit(withdraw);
+            QVERIFY(node.submit(withdraw).ok());
             node.produceBlock();
             QCOMPARE(halted.count(), 1);
             QVERIFY(halted.first().first().toString().contains(QStringLiteral("conservation")));
