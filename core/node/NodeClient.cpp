@@ -26,15 +26,15 @@ NodeClient::NodeClient(DataDir dir) : m_dir(std::move(dir))
 Result<std::unique_ptr<NodeClient>> NodeClient::start(const QString &folder,
                                                       const crypto::SecureBuffer &passphrase)
 {
-    std::unique_ptr<NodeClient> service(new NodeClient(DataDir(folder)));
-    const DataDir &dir = service->m_dir;
+    std::unique_ptr<NodeClient> created(new NodeClient(DataDir(folder)));
+    const DataDir &dir = created->m_dir;
     if (!QFileInfo::exists(dir.genesisPath()))
         return Error {
             tr("%1 holds no MedChain network (there is no genesis.cbor).").arg(dir.root())};
     auto lock = dir.lockForWriting();
     if (!lock)
         return lock.failure();
-    service->m_lock = std::move(lock).value();
+    created->m_lock = std::move(lock).value();
     auto config = dir.readConfig();
     if (!config)
         return config.failure();
@@ -68,11 +68,11 @@ Result<std::unique_ptr<NodeClient>> NodeClient::start(const QString &folder,
     auto node = std::make_unique<Node>(std::move(ledger).value(),
                                        networked ? std::nullopt
                                                  : std::move(validatorKey).value());
-    service->m_thread = std::make_unique<NodeThread>(std::move(node));
-    Node *running = service->m_thread->node();
-    NodeClient *client = service.get();
-    service->m_status.height = tip.height;
-    service->m_status.target = tip.height;
+    created->m_thread = std::make_unique<NodeThread>(std::move(node));
+    Node *running = created->m_thread->node();
+    NodeClient *client = created.get();
+    created->m_status.height = tip.height;
+    created->m_status.target = tip.height;
     connect(running, &Node::blockCommitted, running, [](const chain::ChainTip &committed) {
         qInfo().noquote()
             << tr("Block %1 committed (%2).").arg(committed.height).arg(hexOf(committed.hash));
@@ -96,7 +96,7 @@ Result<std::unique_ptr<NodeClient>> NodeClient::start(const QString &folder,
     if (!networked) {
         qInfo().noquote() << tr("node.json names no node keystore: the node serves this "
                                 "folder's replica without peers.");
-        return service;
+        return created;
     }
     Result<void> started;
     QMetaObject::invokeMethod(
@@ -109,8 +109,8 @@ Result<std::unique_ptr<NodeClient>> NodeClient::start(const QString &folder,
                 started = networking.failure();
                 return;
             }
-            service->m_networking = std::move(networking).value();
-            net::PeerNetwork &peers = service->m_networking->network();
+            created->m_networking = std::move(networking).value();
+            net::PeerNetwork &peers = created->m_networking->network();
             connect(&peers, &net::PeerNetwork::peerCountChanged, client, [client](int count) {
                 SyncStatus status = client->m_status;
                 status.peers = count;
@@ -123,16 +123,16 @@ Result<std::unique_ptr<NodeClient>> NodeClient::start(const QString &folder,
                         status.target = std::max(status.height, target);
                         client->update(status);
                     });
-            service->m_port = service->m_networking->port();
+            created->m_port = created->m_networking->port();
             qInfo().noquote() << tr("Listening on %1 port %2; %n configured peer(s).", nullptr,
                                     int(network->peers.size()))
                                      .arg(network->listenAddress.toString())
-                                     .arg(service->m_networking->port());
+                                     .arg(created->m_networking->port());
         },
         Qt::BlockingQueuedConnection);
     if (!started)
         return started.failure();
-    return service;
+    return created;
 }
 
 void NodeClient::update(const SyncStatus &status)
