@@ -43,8 +43,8 @@ Result<std::unique_ptr<AdminSession>> AdminSession::open(CliContext &context)
                          "the network's validators.")
                           .arg(session->m_dir.configPath(), kValidatorKey)};
     if (!validatorFile.isEmpty()) {
-        auto validator = identity::Keystore::unlock(session->m_dir.path(validatorFile),
-                                                    context.passphrase());
+        auto validator
+            = identity::Keystore::unlock(session->m_dir.path(validatorFile), context.passphrase());
         if (!validator)
             return validator.failure();
         session->m_validator = std::move(validator).value();
@@ -155,14 +155,14 @@ Result<Committed> AdminSession::commitThroughNetwork(const QByteArray &transacti
                              loop.quit();
                          }
                      });
-    QObject::connect(client.value().get(), &node::NodeClient::transactionRejected, &loop,
-                     [&](const chain::Hash &refused, const QString &reason, const QString &code) {
-                         if (refused == hash) {
-                             outcome = Error {tr("The transaction was refused: %1").arg(reason),
-                                              code};
-                             loop.quit();
-                         }
-                     });
+    QObject::connect(
+        client.value().get(), &node::NodeClient::transactionRejected, &loop,
+        [&](const chain::Hash &refused, const QString &reason, const QString &code) {
+            if (refused == hash) {
+                outcome = Error {tr("The transaction was refused: %1").arg(reason), code};
+                loop.quit();
+            }
+        });
     QObject::connect(client.value().get(), &node::NodeClient::halted, &loop,
                      [&](const QString &reason) {
                          outcome = Error {reason};

@@ -49,8 +49,9 @@ Result<quint64> DemoLaunch::firstBlockTogether(const QStringList &folders,
     std::vector<Launched> nodes;
     for (const QString &folder : folders) {
         Launched node {folder, std::make_unique<QProcess>(), {}, 0};
-        node.process->start(program, {QStringLiteral("--datadir"), folder,
-                                      QStringLiteral("--passphrase-file"), QStringLiteral("-")});
+        node.process->start(program,
+                            {QStringLiteral("--datadir"), folder,
+                             QStringLiteral("--passphrase-file"), QStringLiteral("-")});
         if (!node.process->waitForStarted(10'000)) {
             stopAll(nodes);
             return Error {tr("Cannot start %1: %2").arg(program, node.process->errorString())};
@@ -92,7 +93,8 @@ Result<quint64> DemoLaunch::firstBlockTogether(const QStringList &folders,
         node.read();
         height = height == 0 ? node.height : std::min(height, node.height);
         if (node.process->exitCode() != 0)
-            return Error {tr("The node in %1 did not stop cleanly:\n%2").arg(node.folder, node.output)};
+            return Error {
+                tr("The node in %1 did not stop cleanly:\n%2").arg(node.folder, node.output)};
     }
     return height;
 }

@@ -374,7 +374,8 @@ Result<void> Ledger::Impl::build(const QList<CheckedTransaction> &candidates, qi
             break;
         if (auto ok = executor.apply(candidate, context); !ok) {
             if (state.hasFailed())
-                return Error {Ledger::tr("The replica could not be written: %1").arg(state.failure())};
+                return Error {
+                    Ledger::tr("The replica could not be written: %1").arg(state.failure())};
             built.rejected.append({candidate.hash, ok.failure()});
             continue;
         }
@@ -395,13 +396,15 @@ Result<void> Ledger::Impl::build(const QList<CheckedTransaction> &candidates, qi
     if (header.height > 1) {
         built.block.lastCommit = commitAt(tip.height);
         if (!built.block.lastCommit)
-            return Error {Ledger::tr("The replica has lost the commit of block %1.").arg(tip.height)};
+            return Error {
+                Ledger::tr("The replica has lost the commit of block %1.").arg(tip.height)};
     }
     return {};
 }
 
 /// Everything applyBlock checks before executing, except the commit certificate.
-Result<void> Ledger::Impl::checkHeader(const Block &block, const QList<identity::Validator> &validators)
+Result<void> Ledger::Impl::checkHeader(const Block &block,
+                                       const QList<identity::Validator> &validators)
 {
     const BlockHeader &header = block.header;
     auto refuse = [&](const QString &why) { return Ledger::refusal(header.height, why); };
@@ -534,16 +537,16 @@ Result<ProducedBlock> Ledger::produceBlock(const QList<CheckedTransaction> &cand
     // The embedded producer commits alone; with a larger validator set that needs consensus.
     if (auto ok = produced.commit.verify(built.validators, header.chainId); !ok)
         return Error {tr("This validator cannot commit blocks on its own: %1").arg(ok.error())};
-    if (auto ok = d->commitBlock(transaction.value(), produced.block, produced.commit, built.included,
-                                 built.validators);
+    if (auto ok = d->commitBlock(transaction.value(), produced.block, produced.commit,
+                                 built.included, built.validators);
         !ok)
         return ok.failure();
     produced.committed = true;
     return produced;
 }
 
-Result<ProposedBlock> Ledger::proposeBlock(const QList<CheckedTransaction> &candidates,
-                                           qint64 time, const IdentityId &proposer)
+Result<ProposedBlock> Ledger::proposeBlock(const QList<CheckedTransaction> &candidates, qint64 time,
+                                           const IdentityId &proposer)
 {
     if (d->readOnly)
         return d->readOnlyRefusal();

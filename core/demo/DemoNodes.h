@@ -63,9 +63,9 @@ public:
 
     /// EnrollNode for nodes 2 … K: a validator's certified by the root and sent by the
     /// authority (evidence of its commits needs no institution certificate), a replica's by the
-    /// institution running it (so it chains to the root through the institution's); then, with more than one
-    /// validator, the authority's SetValidators naming them all, power 1 each. That one comes
-    /// last: from the next block on, the authority's key no longer commits alone. Empty for a
+    /// institution running it (so it chains to the root through the institution's); then, with more
+    /// than one validator, the authority's SetValidators naming them all, power 1 each. That one
+    /// comes last: from the next block on, the authority's key no longer commits alone. Empty for a
     /// single node. nonces: the last nonce each signer used; advanced here.
     Result<QList<QByteArray>>
     transactions(const crypto::Certificate &root,

@@ -436,8 +436,7 @@ void PeerNetwork::onMessage(PeerConnection *peer, const Message &message)
             } else if (verdict.errorCode() == chain::errors::invalid()
                        || verdict.errorCode() == chain::errors::signature()) {
                 relay(accepted, peer);
-                punish(peer, tr("A transaction no node should pass on: %1")
-                                 .arg(verdict.error()));
+                punish(peer, tr("A transaction no node should pass on: %1").arg(verdict.error()));
                 return;
             }
         }

@@ -30,17 +30,16 @@ QByteArray keyOf(const chain::Hash &hash)
 } // namespace
 
 ConsensusDriver::ConsensusDriver(Node &node, crypto::Ed25519SigningKey key,
-                                 std::unique_ptr<consensus::SigningGuard> guard,
-                                 Settings settings, QObject *parent)
+                                 std::unique_ptr<consensus::SigningGuard> guard, Settings settings,
+                                 QObject *parent)
     : QObject(parent),
       m_node(node),
       m_signer(std::move(key)),
       m_guard(std::move(guard)),
       m_settings(settings),
       m_machine({node.ledger().genesis().chainId, settings.timeouts, 1000}, m_signer, m_verifier,
-                *m_guard, [this](quint64 height, quint32 round) {
-                    return proposeValue(height, round);
-                })
+                *m_guard,
+                [this](quint64 height, quint32 round) { return proposeValue(height, round); })
 {
 }
 
@@ -195,11 +194,11 @@ ConsensusDriver::Verdict ConsensusDriver::receive(quint64 kind, const QByteArray
         const QByteArray key = keyOf(block->header.hash());
         if (m_blocks.contains(key))
             return Verdict::Ignore;
-        const auto fromProposer = std::count_if(
-            m_blocks.cbegin(), m_blocks.cend(), [&](const chain::Block &held) {
-                return held.header.height == height
-                    && held.header.proposer == block->header.proposer;
-            });
+        const auto fromProposer
+            = std::count_if(m_blocks.cbegin(), m_blocks.cend(), [&](const chain::Block &held) {
+                  return held.header.height == height
+                      && held.header.proposer == block->header.proposer;
+              });
         if (fromProposer >= kMaxBlocksPerProposer)
             return Verdict::Ignore;
         m_blocks.insert(key, std::move(block).value());
@@ -214,8 +213,8 @@ ConsensusDriver::Verdict ConsensusDriver::receive(quint64 kind, const QByteArray
             return Verdict::Punish;
         if (proposal->height < next || proposal->height > next + 1)
             return Verdict::Ignore;
-        if (proposal->proposer != consensus::proposerFor(validators, proposal->height,
-                                                         proposal->round)
+        if (proposal->proposer
+                != consensus::proposerFor(validators, proposal->height, proposal->round)
             || !m_verifier.verify(proposal->proposer, proposal->signingBytes(chainId),
                                   proposal->signature))
             // The next height's set may differ from ours; only this height's is certain.

@@ -44,10 +44,9 @@ Result<void> Node::submit(const QByteArray &transaction)
     if (m_ledger->locate(hash))
         return refuse(tr("This transaction is already known."), chain::errors::exists());
     // Kept decoded and checked, so the block producer does not verify the signature again.
-    const Mempool::AddResult added = m_mempool.add(std::move(checked).value(),
-                                                   [this](const chain::IdentityId &sender) {
-                                                       return nextNonce(sender);
-                                                   });
+    const Mempool::AddResult added
+        = m_mempool.add(std::move(checked).value(),
+                        [this](const chain::IdentityId &sender) { return nextNonce(sender); });
     for (const chain::Hash &evicted : added.evicted)
         emit transactionRejected(evicted, tr("The node is busy; try again shortly."),
                                  chain::errors::busy());
@@ -122,8 +121,8 @@ void Node::discard(const QList<chain::RejectedTransaction> &rejected)
 void Node::settle(const QList<chain::Hash> &included)
 {
     m_mempool.removeCommitted(included);
-    const QList<chain::Hash> stale = m_mempool.prune(
-        [this](const chain::IdentityId &sender) { return nextNonce(sender); });
+    const QList<chain::Hash> stale
+        = m_mempool.prune([this](const chain::IdentityId &sender) { return nextNonce(sender); });
     for (const chain::Hash &hash : stale)
         emit transactionRejected(hash,
                                  tr("The sender's nonce moved past this transaction; sign it "

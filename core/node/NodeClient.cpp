@@ -66,8 +66,7 @@ Result<std::unique_ptr<NodeClient>> NodeClient::start(const QString &folder,
     const bool networked = nodeKey->has_value();
     // With a network, blocks come from consensus; alone, the embedded producer makes them.
     auto node = std::make_unique<Node>(std::move(ledger).value(),
-                                       networked ? std::nullopt
-                                                 : std::move(validatorKey).value());
+                                       networked ? std::nullopt : std::move(validatorKey).value());
     created->m_thread = std::make_unique<NodeThread>(std::move(node));
     Node *running = created->m_thread->node();
     NodeClient *client = created.get();
@@ -102,9 +101,9 @@ Result<std::unique_ptr<NodeClient>> NodeClient::start(const QString &folder,
     QMetaObject::invokeMethod(
         running,
         [&] {
-            auto networking = NodeNetworking::start(
-                *running, network.value(), *nodeKey.value(), std::move(validatorKey).value(),
-                dir.path(QStringLiteral("consensus.wal")));
+            auto networking = NodeNetworking::start(*running, network.value(), *nodeKey.value(),
+                                                    std::move(validatorKey).value(),
+                                                    dir.path(QStringLiteral("consensus.wal")));
             if (!networking) {
                 started = networking.failure();
                 return;

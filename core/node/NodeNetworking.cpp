@@ -66,11 +66,9 @@ Result<NetworkConfig> NetworkConfig::fromJson(const QJsonObject &config)
     return c;
 }
 
-Result<std::unique_ptr<NodeNetworking>>
-NodeNetworking::start(Node &node, const NetworkConfig &config,
-                      const crypto::Ed25519SigningKey &nodeKey,
-                      std::optional<crypto::Ed25519SigningKey> validatorKey,
-                      const QString &signingLogPath)
+Result<std::unique_ptr<NodeNetworking>> NodeNetworking::start(
+    Node &node, const NetworkConfig &config, const crypto::Ed25519SigningKey &nodeKey,
+    std::optional<crypto::Ed25519SigningKey> validatorKey, const QString &signingLogPath)
 {
     const chain::Ledger &ledger = node.ledger();
     const auto root = crypto::Certificate::fromDer(ledger.genesis().rootCertificate);
@@ -81,8 +79,8 @@ NodeNetworking::start(Node &node, const NetworkConfig &config,
         return Error {tr("This node's key is not enrolled on the chain as a node; enroll it "
                          "before it joins the network.")};
     QList<crypto::Certificate> chain;
-    const QList<QByteArray> ders = identity::certificateChain(ledger.state(), *self,
-                                                              ledger.genesis());
+    const QList<QByteArray> ders
+        = identity::certificateChain(ledger.state(), *self, ledger.genesis());
     for (const QByteArray &der : ders.first(ders.size() - 1)) { // the root travels in genesis
         auto certificate = crypto::Certificate::fromDer(der);
         if (!certificate)
@@ -117,8 +115,8 @@ NodeNetworking::start(Node &node, const NetworkConfig &config,
                                        "writing it); the record was dropped.");
         ConsensusDriver::Settings consensus;
         consensus.emptyBlockIntervalMs = config.emptyBlockIntervalMs;
-        networking->m_driver = std::make_unique<ConsensusDriver>(
-            node, std::move(*validatorKey), std::move(log).value(), consensus);
+        networking->m_driver = std::make_unique<ConsensusDriver>(node, std::move(*validatorKey),
+                                                                 std::move(log).value(), consensus);
         network.attach(*networking->m_driver);
     }
     for (const NetworkConfig::Peer &peer : config.peers)

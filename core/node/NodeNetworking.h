@@ -3,8 +3,8 @@
 // consensus driver with its signing log. Built and destroyed in the node's thread.
 #pragma once
 
-#include "common/Result.h"
 #include "chain/ChainTypes.h"
+#include "common/Result.h"
 #include "crypto/Ed25519.h"
 
 #include <QCoreApplication>

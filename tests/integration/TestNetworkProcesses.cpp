@@ -60,10 +60,9 @@ private slots:
         QVERIFY(dir.isValid());
         const QString demo = dir.filePath(QStringLiteral("demo"));
         QVERIFY2(!run({QStringLiteral("demo"), QStringLiteral("--out"), demo,
-                      QStringLiteral("--patients"), QStringLiteral("10"),
-                      QStringLiteral("--records"), QStringLiteral("20"),
-                      QStringLiteral("--nodes"), QStringLiteral("4"),
-                      QStringLiteral("--replicas"), QStringLiteral("2")})
+                       QStringLiteral("--patients"), QStringLiteral("10"),
+                       QStringLiteral("--records"), QStringLiteral("20"), QStringLiteral("--nodes"),
+                       QStringLiteral("4"), QStringLiteral("--replicas"), QStringLiteral("2")})
                       .isEmpty(),
                  "demo failed");
         // Quick empty blocks, so the test sees the chain move without transactions.
@@ -117,8 +116,9 @@ private slots:
             QVERIFY(nodes[i].process->waitForFinished(30000));
             QCOMPARE(nodes[i].process->exitCode(), 0);
             nodes[i].process.reset();
-            QVERIFY(editConfig(folder(demo, i),
-                               [](QJsonObject &config) { config.remove(QStringLiteral("validator")); }));
+            QVERIFY(editConfig(folder(demo, i), [](QJsonObject &config) {
+                config.remove(QStringLiteral("validator"));
+            }));
         }
         quint64 settled = 0;
         QVERIFY(waitUntil(nodes, [&] {
@@ -142,11 +142,11 @@ private slots:
             nodes[i].read();
             QVERIFY2(!nodes[i].output.contains(QLatin1String("halted")),
                      qPrintable(nodes[i].output));
-            const QJsonObject verified = QJsonDocument::fromJson(
-                                             run({QStringLiteral("--datadir"), folder(demo, i),
-                                                  QStringLiteral("verify"), QStringLiteral("--json")})
-                                                 .toUtf8())
-                                             .object();
+            const QJsonObject verified
+                = QJsonDocument::fromJson(run({QStringLiteral("--datadir"), folder(demo, i),
+                                               QStringLiteral("verify"), QStringLiteral("--json")})
+                                              .toUtf8())
+                      .object();
             QVERIFY2(verified.value(QStringLiteral("ok")).toBool(), qPrintable(folder(demo, i)));
             QCOMPARE(quint64(verified.value(QStringLiteral("height")).toInteger()), settled);
             if (tip.isEmpty())

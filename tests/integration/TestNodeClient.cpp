@@ -42,12 +42,11 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MEDCHAIN_FAST_KDF"), QStringLiteral("1"));
         cli.setProcessEnvironment(env);
-        cli.start(kCli, {QStringLiteral("demo"), QStringLiteral("--out"), dir.path(),
-                         QStringLiteral("--patients"), QStringLiteral("10"),
-                         QStringLiteral("--records"), QStringLiteral("10"),
-                         QStringLiteral("--nodes"), QStringLiteral("1"),
-                         QStringLiteral("--replicas"), QStringLiteral("1"),
-                         QStringLiteral("--offline")});
+        cli.start(kCli,
+                  {QStringLiteral("demo"), QStringLiteral("--out"), dir.path(),
+                   QStringLiteral("--patients"), QStringLiteral("10"), QStringLiteral("--records"),
+                   QStringLiteral("10"), QStringLiteral("--nodes"), QStringLiteral("1"),
+                   QStringLiteral("--replicas"), QStringLiteral("1"), QStringLiteral("--offline")});
         QVERIFY(cli.waitForFinished(120'000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         const QString validatorFolder = dir.filePath(QStringLiteral("node1"));

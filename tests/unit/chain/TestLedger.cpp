@@ -522,8 +522,8 @@ private slots:
         };
 
         // Proposing and judging execute the block and leave the replica as it was.
-        auto proposed = f.ledger->proposeBlock({checked.value()}, f.now() + 1000,
-                                               validator.publicKey());
+        auto proposed
+            = f.ledger->proposeBlock({checked.value()}, f.now() + 1000, validator.publicKey());
         QVERIFY2(proposed.ok(), qPrintable(proposed.error()));
         QCOMPARE(proposed->block.transactions.size(), 1);
         QVERIFY(proposed->block.header.stateHash != before.stateHash);
@@ -534,9 +534,9 @@ private slots:
         Block wrongState = proposed->block;
         wrongState.header.stateHash = before.stateHash;
         QVERIFY(!f.ledger->checkBlock(wrongState).ok());
-        QVERIFY(!f.ledger->proposeBlock({}, f.now(), crypto::Ed25519SigningKey::generate()
-                                                          .publicKey())
-                     .ok());
+        QVERIFY(
+            !f.ledger->proposeBlock({}, f.now(), crypto::Ed25519SigningKey::generate().publicKey())
+                 .ok());
 
         // Committed in round 2 by the validators' precommits.
         const Block first = proposed->block;
@@ -554,10 +554,10 @@ private slots:
         QCOMPARE(otherCommit.header.hash(), next->block.header.hash());
         Block forged = next->block;
         const auto mallory = crypto::Ed25519SigningKey::generate();
-        forged.lastCommit->signatures = {
-            {mallory.publicKey(),
-             mallory.sign(CommitCertificate::precommitBytes(
-                 first.header.chainId, first.header.height, 2, first.header.hash()))}};
+        forged.lastCommit->signatures
+            = {{mallory.publicKey(),
+                mallory.sign(CommitCertificate::precommitBytes(
+                    first.header.chainId, first.header.height, 2, first.header.hash()))}};
         QVERIFY(!f.ledger->checkBlock(forged).ok());
         Block wrongParent = next->block;
         wrongParent.lastCommit = precommit(next->block, 0);

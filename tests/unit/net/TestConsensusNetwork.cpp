@@ -120,8 +120,7 @@ private slots:
         auto connectAll = [&](int i) {
             for (int j = 0; j < 4; ++j)
                 if (j != i)
-                    validators[i].network->addPeer(QStringLiteral("127.0.0.1"),
-                                                   validators[j].port,
+                    validators[i].network->addPeer(QStringLiteral("127.0.0.1"), validators[j].port,
                                                    validators[j].key.publicKey());
         };
         for (int i = 0; i < 4; ++i)
@@ -130,11 +129,10 @@ private slots:
             connectAll(i);
             validators[i].driver->start();
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(validators.cbegin(), validators.cend(),
-                                             [](const Validator &v) {
-                                                 return v.network->peerCount() == 3;
-                                             }),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(validators.cbegin(), validators.cend(),
+                        [](const Validator &v) { return v.network->peerCount() == 3; }),
+            10000);
 
         auto committedEverywhere = [&](const QByteArray &tx) {
             const chain::Hash hash = crypto::sha256(tx);

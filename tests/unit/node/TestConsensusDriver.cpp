@@ -113,9 +113,9 @@ private slots:
         const crypto::Ed25519SigningKey self
             = crypto::Ed25519SigningKey::fromSeed(f.network.validator.seed()).value();
         const auto other = crypto::Ed25519SigningKey::generate();
-        const auto enrollment = identity::Enrollment::node(
-            {f.network.root, f.network.authority.signing}, other, QStringLiteral("Validator 2"),
-            f.validity());
+        const auto enrollment
+            = identity::Enrollment::node({f.network.root, f.network.authority.signing}, other,
+                                         QStringLiteral("Validator 2"), f.validity());
         f.accept(f.sign(f.network.authority.signing, enrollment.value()));
         QList<identity::Validator> set {{self.publicKey(), 1}, {other.publicKey(), 1}};
         std::sort(set.begin(), set.end(),
@@ -160,9 +160,9 @@ private slots:
         const Member hospital = f.enrollHospital(QStringLiteral("Hospital A"));
         const Member doctor = f.enrollDoctor(hospital, QStringLiteral("Dr A"));
         const Member patient = f.registerPatient(hospital, QStringLiteral("1"));
-        const QByteArray tx = f.sign(
-            doctor.keys.signing,
-            f.record(doctor, patient, {patient.id(), doctor.id(), hospital.id()}, {}));
+        const QByteArray tx
+            = f.sign(doctor.keys.signing,
+                     f.record(doctor, patient, {patient.id(), doctor.id(), hospital.id()}, {}));
         const quint64 start = f.ledger->tip().height;
         const crypto::Ed25519SigningKey validator
             = crypto::Ed25519SigningKey::fromSeed(f.network.validator.seed()).value();
