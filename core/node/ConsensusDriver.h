@@ -5,6 +5,7 @@
 // receive() in), so it knows nothing of sockets.
 #pragma once
 
+#include "consensus/CachingVerifier.h"
 #include "consensus/Tendermint.h"
 
 #include <QHash>
@@ -84,7 +85,7 @@ private:
 
     Node &m_node;
     consensus::Ed25519Signer m_signer;
-    consensus::Ed25519Verifier m_verifier;
+    consensus::CachingVerifier m_verifier; // receive() checks, the machine asks again
     std::unique_ptr<consensus::SigningGuard> m_guard;
     Settings m_settings;
     consensus::Tendermint m_machine;

@@ -4,6 +4,7 @@
 
 #include "SimSupport.h"
 
+#include "consensus/CachingVerifier.h"
 #include "consensus/Tendermint.h"
 
 #include <QHash>
@@ -98,7 +99,7 @@ private:
     QList<identity::Validator> m_validators;
     std::vector<std::unique_ptr<Node>> m_nodes;
     int m_byzantine = -1;
-    CachingVerifier m_verifier;
+    consensus::CachingVerifier m_verifier;
     std::priority_queue<Event, std::vector<Event>, std::greater<>> m_queue;
     quint64 m_sequence = 0;
     qint64 m_now = 0;

@@ -10,16 +10,4 @@ quint64 SplitMix64::next()
     return z ^ (z >> 31);
 }
 
-bool CachingVerifier::verify(const chain::IdentityId &signer, QByteArrayView message,
-                             const crypto::Ed25519Signature &signature)
-{
-    const QByteArray key = signer.toByteArray() + signature.toByteArray() + message.toByteArray();
-    const auto it = m_known.constFind(key);
-    if (it != m_known.cend())
-        return *it;
-    const bool ok = crypto::ed25519Verify(signer, message, signature);
-    m_known.insert(key, ok);
-    return ok;
-}
-
 } // namespace medchain::sim

@@ -5,8 +5,6 @@
 #include "consensus/Messages.h"
 #include "consensus/Signer.h"
 
-#include <QHash>
-
 namespace medchain::sim {
 
 /// SplitMix64: a tiny, fully specified generator, so a seed means the same run everywhere.
@@ -20,16 +18,6 @@ public:
 
 private:
     quint64 m_state;
-};
-
-/// Remembers signature checks: in a simulation every message is checked by every node.
-class CachingVerifier final : public consensus::Verifier {
-public:
-    bool verify(const chain::IdentityId &signer, QByteArrayView message,
-                const crypto::Ed25519Signature &signature) override;
-
-private:
-    QHash<QByteArray, bool> m_known;
 };
 
 /// Signs with a key the simulation owns for its whole run.
