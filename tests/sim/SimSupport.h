@@ -1,5 +1,5 @@
 // Small pieces the simulations share: a seeded generator whose output is fixed by its
-// specification, and a signature verifier that remembers what it has already checked.
+// specification, a signer over a key the simulation owns, and trace helpers.
 #pragma once
 
 #include "consensus/Messages.h"
