@@ -34,7 +34,9 @@ class NodeClient : public QObject {
 public:
     /// Locks the folder, opens (or creates from genesis.cbor) the replica, unlocks the keystores
     /// node.json names, and starts the node with its peer network (and consensus, on a
-    /// validator). Logs what it runs. Call from the thread that will receive the signals.
+    /// validator). Logs what it runs. Call from the thread that will receive the signals; it
+    /// blocks while the replica key is derived (about half a second), so a window shows a busy
+    /// state meanwhile rather than calling it unannounced.
     static Result<std::unique_ptr<NodeClient>> start(const QString &folder,
                                                      const crypto::SecureBuffer &passphrase);
     /// Stops the network, then the node (its thread finishes what it is doing), then releases
