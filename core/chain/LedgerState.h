@@ -155,6 +155,24 @@ public:
     /// Every recorded equivocation, newest first (the last recorded comes first).
     QList<EquivocationInfo> equivocations() const;
 
+    // Lists for the desktop's views (LedgerStateLists.cpp).
+    /// A patient's records, the latest encounter first.
+    QList<RecordInfo> recordsForPatient(const IdentityId &patient) const;
+    /// A record's amendments, oldest first.
+    QList<AmendmentInfo> amendmentsForRecord(const Hash &record) const;
+    /// Amendments of a patient's records still waiting for the patient, oldest first.
+    QList<AmendmentInfo> pendingAmendmentsForPatient(const IdentityId &patient) const;
+    /// Every grant a patient has made, revoked and expired ones too, the latest first.
+    QList<GrantInfo> grantsForPatient(const IdentityId &patient) const;
+    /// Every access request to a patient, the latest first.
+    QList<RequestInfo> requestsForPatient(const IdentityId &patient) const;
+    /// Every break-glass access to a patient's records, the latest first.
+    QList<EmergencyInfo> emergenciesForPatient(const IdentityId &patient) const;
+    /// The identities with role, revoked ones too, by name.
+    QList<IdentityInfo> identitiesWithRole(Role role) const;
+    /// Every fund, by name.
+    QList<FundInfo> funds() const;
+
     // The wallet (LedgerStateWallet.cpp).
     Amount balance(const AccountId &account) const;
     /// A deposit reference is the gateway's and unique per gateway; a withdrawal reference is

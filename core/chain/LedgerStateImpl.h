@@ -32,6 +32,40 @@ inline consent::AccessScope decodeScope(const QByteArray &bytes)
     return consent::AccessScope::decode(r);
 }
 
+// Rows of the identities and grants tables as the reads select them (column order fixed).
+inline IdentityInfo identityFrom(const storage::Statement &s)
+{
+    IdentityInfo info;
+    info.id = fixedFrom<IdentityId>(s.columnBlob(0));
+    info.role = Role(s.columnInt64(1));
+    if (!s.columnIsNull(2))
+        info.kind = InstitutionKind(s.columnInt64(2));
+    info.parent = fixedFrom<IdentityId>(s.columnBlob(3));
+    info.name = s.columnText(4);
+    info.regionCode = s.columnText(5);
+    info.licenceNumber = s.columnText(6);
+    info.specialty = s.columnText(7);
+    info.encryptionKey = fixedFrom<crypto::X25519PublicKey>(s.columnBlob(8));
+    if (!s.columnIsNull(9))
+        info.nationalIdHash = fixedFrom<Hash>(s.columnBlob(9));
+    info.certificate = s.columnBlob(10);
+    info.nonce = quint64(s.columnInt64(11));
+    info.enrolledHeight = quint64(s.columnInt64(12));
+    info.revoked = s.columnInt64(13) != 0;
+    return info;
+}
+
+inline GrantInfo grantFrom(const storage::Statement &s)
+{
+    return {fixedFrom<Hash>(s.columnBlob(0)),
+            fixedFrom<IdentityId>(s.columnBlob(1)),
+            fixedFrom<IdentityId>(s.columnBlob(2)),
+            decodeScope(s.columnBlob(3)),
+            s.columnInt64(4),
+            quint64(s.columnInt64(5)),
+            s.columnInt64(6) != 0};
+}
+
 // Envelopes packed as recipient (32 bytes) || sealed key (kSealedKeySize) each: the records.keys
 // column and the PutKeys effect. The rules have checked every key's size.
 inline constexpr qsizetype kPackedEnvelopeSize = qsizetype(IdentityId::Size) + kSealedKeySize;

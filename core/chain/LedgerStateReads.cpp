@@ -4,41 +4,6 @@ namespace medchain::chain {
 
 using storage::Statement;
 
-namespace {
-IdentityInfo identityFrom(const Statement &s)
-{
-    IdentityInfo info;
-    info.id = fixedFrom<IdentityId>(s.columnBlob(0));
-    info.role = Role(s.columnInt64(1));
-    if (!s.columnIsNull(2))
-        info.kind = InstitutionKind(s.columnInt64(2));
-    info.parent = fixedFrom<IdentityId>(s.columnBlob(3));
-    info.name = s.columnText(4);
-    info.regionCode = s.columnText(5);
-    info.licenceNumber = s.columnText(6);
-    info.specialty = s.columnText(7);
-    info.encryptionKey = fixedFrom<crypto::X25519PublicKey>(s.columnBlob(8));
-    if (!s.columnIsNull(9))
-        info.nationalIdHash = fixedFrom<Hash>(s.columnBlob(9));
-    info.certificate = s.columnBlob(10);
-    info.nonce = quint64(s.columnInt64(11));
-    info.enrolledHeight = quint64(s.columnInt64(12));
-    info.revoked = s.columnInt64(13) != 0;
-    return info;
-}
-
-GrantInfo grantFrom(const Statement &s)
-{
-    return {fixedFrom<Hash>(s.columnBlob(0)),
-            fixedFrom<IdentityId>(s.columnBlob(1)),
-            fixedFrom<IdentityId>(s.columnBlob(2)),
-            decodeScope(s.columnBlob(3)),
-            s.columnInt64(4),
-            quint64(s.columnInt64(5)),
-            s.columnInt64(6) != 0};
-}
-} // namespace
-
 Result<crypto::Certificate> LedgerState::certificate(const QByteArray &der) const
 {
     if (const auto found = d->certificates.constFind(der); found != d->certificates.cend())

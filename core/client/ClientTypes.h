@@ -1,0 +1,182 @@
+// What the desktop's views show, as plain values: a patient's records, consent and wallet, with
+// names already resolved. Built off the GUI thread (client/PatientReads, client/WalletReads).
+#pragma once
+
+#include "chain/ChainTypes.h"
+#include "chain/LedgerState.h"
+#include "chain/WalletInfo.h"
+#include "consent/ConsentTx.h"
+#include "records/RecordContent.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace medchain::client {
+
+using chain::Hash;
+using chain::IdentityId;
+using wallet::Amount;
+
+/// Someone on chain as people name them.
+struct Party {
+    IdentityId id;
+    chain::Role role = chain::Role::Patient;
+    std::optional<chain::InstitutionKind> kind; // institutions only
+    QString name; // empty when the identity is unknown to the replica
+    QString institution; // a practitioner's institution (by name)
+    QString specialty; // practitioners
+    QString regionCode;
+    bool revoked = false;
+};
+
+/// One line of the patient's timeline.
+struct RecordSummary {
+    Hash id; // the AddRecord transaction
+    Hash version; // the version in force (id, or the confirmed amendment)
+    chain::RecordCategory category = chain::RecordCategory::Encounter;
+    qint64 encounterTime = 0; // ms since the Unix epoch
+    quint64 height = 0;
+    Party institution;
+    Party author;
+    QStringList diagnoses; // ICD-10 codes of the version in force, in record order
+    QString chiefComplaint;
+    bool amended = false; // a confirmed amendment is in force
+    bool amendmentPending = false;
+    QString problem; // why the content could not be read (then diagnoses are empty)
+};
+
+/// Where and by whom a transaction was committed, and whether its evidence verifies offline.
+struct IntegrityProof {
+    Hash transaction;
+    bool verified = false;
+    QString problem; // set when not verified: what failed, in words
+    quint64 height = 0;
+    qint64 blockTime = 0;
+    Hash blockHash;
+    QString signer; // the sender's certificate name
+    QStringList validators; // who signed the block's commit
+};
+
+enum class AmendmentState : quint8 { Pending = 0, Confirmed = 1, Rejected = 2 };
+
+struct AmendmentEntry {
+    Hash id;
+    AmendmentState state = AmendmentState::Pending;
+    qint64 proposed = 0; // the proposal's transaction time
+    quint64 height = 0;
+    Party author;
+    std::optional<records::RecordContent> content; // empty when it could not be read
+};
+
+/// A record opened in full: what the detail pane and the PDF export show.
+struct RecordDetail {
+    RecordSummary summary;
+    records::RecordContent content; // the version in force
+    records::RecordContent original; // the first version (equal to content when never amended)
+    QList<AmendmentEntry> amendments; // oldest first
+    IntegrityProof proof; // of the AddRecord
+};
+
+/// An amendment awaiting the patient's answer, with both sides to compare.
+struct PendingAmendment {
+    Hash id;
+    Hash record;
+    qint64 encounterTime = 0;
+    qint64 proposed = 0;
+    Party author;
+    Party institution;
+    records::RecordContent before; // the version in force
+    records::RecordContent after; // the proposal
+};
+
+struct GrantEntry {
+    Hash id;
+    Party grantee;
+    consent::AccessScope scope;
+    qint64 expiry = 0;
+    qint64 granted = 0; // the transaction's time
+    bool revoked = false;
+    bool activeAt(qint64 now) const { return !revoked && expiry > now; }
+};
+
+enum class RequestState : quint8 { Pending = 0, Granted = 1, Declined = 2 };
+
+struct RequestEntry {
+    Hash id;
+    Party requester;
+    consent::AccessScope scope;
+    qint64 expiry = 0;
+    qint64 asked = 0; // the transaction's time
+    QString purpose;
+    RequestState state = RequestState::Pending;
+};
+
+/// One read of one of the patient's records by someone else, or a break-glass declaration.
+struct AccessEntry {
+    Hash id; // the receipt or the EmergencyAccess transaction
+    qint64 time = 0;
+    Party reader;
+    std::optional<Hash> record; // none for a break-glass declaration
+    qint64 recordTime = 0; // the record's encounter time, when there is a record
+    QString purpose; // the receipt's purpose, or the emergency's reason
+    bool automated = false;
+    bool emergency = false;
+};
+
+/// Everything the Access tab shows.
+struct ConsentSnapshot {
+    QList<GrantEntry> grants; // newest first, revoked and expired ones included
+    QList<RequestEntry> requests; // newest first
+    QList<AccessEntry> accessLog; // newest first
+};
+
+struct InvoiceEntry {
+    Hash id;
+    Party institution;
+    wallet::FeeType feeType = wallet::FeeType::Registration;
+    Amount amount = 0;
+    std::optional<Hash> encounter;
+    qint64 encounterTime = 0; // when there is an encounter
+    chain::InvoiceStatus status = chain::InvoiceStatus::Open;
+    qint64 issued = 0;
+};
+
+struct FundEntry {
+    Hash id;
+    QString name;
+    Party issuer;
+    qint64 shares = 0; // the holder's
+    Amount value = 0; // of the holder's shares now, rounded down
+    qint64 totalShares = 0;
+    Amount assets = 0;
+};
+
+/// One statement line, with what it was about in words.
+struct WalletLine {
+    qint64 time = 0;
+    quint64 height = 0;
+    chain::EntryKind kind = chain::EntryKind::Deposit;
+    Amount delta = 0; // 0 for a subsidy that paid nothing
+    Amount balance = 0; // after the line
+    QString counterparty; // a name: institution, gateway, program or fund
+    QString detail; // fee type, program and encounter, payment reference, shares …
+    std::optional<chain::SubsidyStatus> subsidyStatus;
+    std::optional<Hash> record; // a subsidy's or an invoice's encounter
+    qint64 recordTime = 0; // that encounter's time, when there is one
+    qint64 shares = 0; // fund lines: the holder's shares minted (+) or burned (-)
+    bool accrued = false; // a fund yield: it raised the holding's value, not the balance
+    Hash transaction; // zero for an accrued yield
+};
+
+struct WalletSnapshot {
+    Amount balance = 0;
+    QList<WalletLine> history; // newest first
+    QList<InvoiceEntry> invoices; // open first, then newest first
+    QList<FundEntry> funds; // every fund on chain, with the holder's shares
+    QList<Party> gateways; // payment-gateway institutions, for top-up and withdrawal
+};
+
+} // namespace medchain::client

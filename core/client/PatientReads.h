@@ -1,0 +1,44 @@
+// What a patient's views show, read from a replica and decrypted with the patient's key: the
+// timeline, a record in full with its proof, pending amendments, consent. Runs off the GUI thread.
+#pragma once
+
+#include "chain/Ledger.h"
+#include "client/ClientTypes.h"
+#include "client/PartyNames.h"
+#include "crypto/X25519.h"
+
+#include <QCoreApplication>
+
+namespace medchain::client {
+
+class PatientReads {
+    Q_DECLARE_TR_FUNCTIONS(PatientReads)
+public:
+    /// The references must outlive this object (one query's worth, on the reader thread).
+    PatientReads(const chain::Ledger &ledger, const IdentityId &me,
+                 const crypto::X25519SecretKey &mine);
+
+    /// The patient's records, latest encounter first, without their content.
+    QList<chain::RecordInfo> recordIndex() const;
+    /// One timeline line: the version in force decrypted for its diagnoses.
+    RecordSummary summarise(const chain::RecordInfo &record);
+    Result<RecordDetail> detail(const Hash &record);
+    QList<PendingAmendment> pendingAmendments();
+    ConsentSnapshot consent();
+    /// Active practitioners and institutions, by name: whom a patient can grant.
+    QList<Party> directory();
+    /// Where and by whom a transaction was committed, checked as a dispute verifier would.
+    IntegrityProof proofOf(const Hash &transaction) const;
+
+private:
+    std::optional<records::RecordContent> contentOf(const chain::RecordInfo &record,
+                                                    const Hash &version, QString *problem) const;
+    qint64 transactionTime(const Hash &transaction) const;
+
+    const chain::Ledger &m_ledger;
+    IdentityId m_me;
+    const crypto::X25519SecretKey &m_mine;
+    PartyNames m_parties;
+};
+
+} // namespace medchain::client

@@ -1,0 +1,354 @@
+#include "client/Session.h"
+
+#include "chain/Evidence.h"
+#include "client/PatientReads.h"
+#include "client/ReaderThread.h"
+#include "client/SessionActions.h"
+#include "client/WalletReads.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+
+#include <atomic>
+#include <deque>
+#include <set>
+
+namespace medchain::client {
+
+namespace {
+constexpr int kTimelineBatch = 200;
+constexpr int kActionTimeoutMs = 60'000;
+} // namespace
+
+/// The queue of actions: one at a time, so each is signed with the nonces its predecessor left.
+class Session::Actions {
+public:
+    struct Pending {
+        ActionId id = 0;
+        ActionBuilder build;
+    };
+    std::deque<Pending> queue;
+    ActionId nextId = 1;
+    ActionId running = 0;
+    std::set<Hash> waiting; // the running action's transactions not yet committed
+    QTimer *timeout = nullptr;
+};
+
+Session::Session(node::NodeClient &node, const QString &folder, crypto::SecureBuffer passphrase,
+                 identity::UnlockedIdentity me, QObject *parent)
+    : QObject(parent),
+      m_actions(std::make_unique<Actions>()),
+      m_node(node),
+      m_me(std::move(me)),
+      m_name(m_me.info.label)
+{
+    m_actions->timeout = new QTimer(this);
+    m_actions->timeout->setSingleShot(true);
+    m_actions->timeout->setInterval(kActionTimeoutMs);
+    connect(m_actions->timeout, &QTimer::timeout, this, [this] {
+        finishAction(false,
+                     tr("The network has not committed this within a minute. Check the "
+                        "connection in the status bar and try again."));
+    });
+    connect(&m_node, &node::NodeClient::blockCommitted, this,
+            [this](const chain::ChainTip &tip) { emit chainChanged(tip.height); });
+    connect(&m_node, &node::NodeClient::syncStatusChanged, this, &Session::syncStatusChanged);
+    connect(&m_node, &node::NodeClient::transactionRejected, this,
+            [this](const Hash &hash, const QString &reason, const QString &) {
+                if (m_actions->waiting.count(hash) != 0)
+                    finishAction(false, reason);
+            });
+    connect(&m_node, &node::NodeClient::transactionCommitted, this,
+            [this](const Hash &hash, quint64) {
+                if (m_actions->waiting.erase(hash) != 0 && m_actions->waiting.empty())
+                    finishAction(true, QString());
+            });
+
+    m_reader = std::make_unique<ReaderThread>(folder, std::move(passphrase),
+                                              [this](const Result<void> &opened) {
+                                                  // On the reader thread: the session outlives its
+                                                  // reader, so `this` is valid here, but its
+                                                  // members are touched only back on the session's
+                                                  // thread.
+                                                  QMetaObject::invokeMethod(
+                                                      this,
+                                                      [this, opened] {
+                                                          if (!opened) {
+                                                              emit failed(opened.error());
+                                                              return;
+                                                          }
+                                                          emit ready();
+                                                      },
+                                                      Qt::QueuedConnection);
+                                              });
+    if (m_name.isEmpty())
+        readInto<QString>(
+            this,
+            [id = identity()](const chain::Ledger &ledger) {
+                const auto info = ledger.state().identity(id);
+                return info ? info->name : QString();
+            },
+            [this](const QString &name) { m_name = name; });
+}
+
+Session::~Session()
+{
+    // The reader uses the keys: it stops before they are wiped.
+    m_reader.reset();
+}
+
+const IdentityId &Session::identity() const
+{
+    return m_me.info.identity;
+}
+
+chain::Role Session::role() const
+{
+    return m_me.info.role;
+}
+
+QString Session::displayName() const
+{
+    return m_name;
+}
+
+node::SyncStatus Session::syncStatus() const
+{
+    return m_node.syncStatus();
+}
+
+void Session::post(Job job)
+{
+    m_reader->post(std::move(job));
+}
+
+void Session::deliver(const QPointer<QObject> &context, std::function<void()> call)
+{
+    // Back on the session's thread, then to the view if it still exists.
+    QMetaObject::invokeMethod(
+        this,
+        [context, call = std::move(call)] {
+            if (context)
+                call();
+        },
+        Qt::QueuedConnection);
+}
+
+void Session::loadTimeline(QObject *receiver, BatchCallback onBatch)
+{
+    const QPointer<QObject> context(receiver);
+    const quint64 generation = ++m_timelineGeneration;
+    const IdentityId me = identity();
+    const crypto::X25519SecretKey &mine = m_me.keys.encryption;
+    ReaderThread *reader = m_reader.get(); // alive until its thread has finished
+    post([this, reader, context, onBatch, generation, me, &mine](const chain::Ledger &ledger) {
+        auto index = std::make_shared<QList<chain::RecordInfo>>(
+            PatientReads(ledger, me, mine).recordIndex());
+        const int total = int(index->size());
+        if (total == 0) {
+            deliver(context, [onBatch] { onBatch({}, 0, 0); });
+            return;
+        }
+        // One job per batch, queued behind whatever was asked meanwhile: opening a record
+        // waits for one batch, not for the whole history.
+        for (int from = 0; from < total; from += kTimelineBatch)
+            reader->post([this, context, onBatch, generation, me, &mine, index, from,
+                          total](const chain::Ledger &current) {
+                if (generation != m_timelineGeneration)
+                    return; // a newer load replaced this one
+                PatientReads reads(current, me, mine);
+                QList<RecordSummary> batch;
+                const int to = std::min(total, from + kTimelineBatch);
+                for (int i = from; i < to; ++i)
+                    batch.append(reads.summarise(index->at(i)));
+                deliver(context, [onBatch, batch, to, total] { onBatch(batch, to, total); });
+            });
+    });
+}
+
+void Session::loadRecord(const Hash &record, QObject *context, Callback<Result<RecordDetail>> done)
+{
+    readInto<Result<RecordDetail>>(
+        context,
+        [me = identity(), &mine = m_me.keys.encryption, record](const chain::Ledger &ledger) {
+            return PatientReads(ledger, me, mine).detail(record);
+        },
+        std::move(done));
+}
+
+void Session::loadRecords(const QList<Hash> &records, QObject *context,
+                          Callback<Result<QList<RecordDetail>>> done)
+{
+    readInto<Result<QList<RecordDetail>>>(
+        context,
+        [me = identity(), &mine = m_me.keys.encryption,
+         records](const chain::Ledger &ledger) -> Result<QList<RecordDetail>> {
+            PatientReads reads(ledger, me, mine);
+            QList<RecordDetail> details;
+            for (const Hash &record : records) {
+                auto detail = reads.detail(record);
+                if (!detail)
+                    return detail.failure();
+                details.append(std::move(detail).value());
+            }
+            return details;
+        },
+        std::move(done));
+}
+
+void Session::loadConsent(QObject *context, Callback<ConsentSnapshot> done)
+{
+    readInto<ConsentSnapshot>(
+        context,
+        [me = identity(), &mine = m_me.keys.encryption](const chain::Ledger &ledger) {
+            return PatientReads(ledger, me, mine).consent();
+        },
+        std::move(done));
+}
+
+void Session::loadPendingAmendments(QObject *context, Callback<QList<PendingAmendment>> done)
+{
+    readInto<QList<PendingAmendment>>(
+        context,
+        [me = identity(), &mine = m_me.keys.encryption](const chain::Ledger &ledger) {
+            return PatientReads(ledger, me, mine).pendingAmendments();
+        },
+        std::move(done));
+}
+
+void Session::loadDirectory(QObject *context, Callback<QList<Party>> done)
+{
+    readInto<QList<Party>>(
+        context,
+        [me = identity(), &mine = m_me.keys.encryption](const chain::Ledger &ledger) {
+            return PatientReads(ledger, me, mine).directory();
+        },
+        std::move(done));
+}
+
+void Session::loadWallet(QObject *context, Callback<WalletSnapshot> done)
+{
+    readInto<WalletSnapshot>(
+        context,
+        [me = identity()](const chain::Ledger &ledger) {
+            return WalletReads::snapshot(ledger, me);
+        },
+        std::move(done));
+}
+
+void Session::loadEvidence(const Hash &transaction, QObject *context,
+                           Callback<Result<QByteArray>> done)
+{
+    readInto<Result<QByteArray>>(
+        context,
+        [transaction](const chain::Ledger &ledger) -> Result<QByteArray> {
+            auto bundle = chain::EvidenceBundle::build(ledger, transaction);
+            if (!bundle)
+                return bundle.failure();
+            return bundle->encode();
+        },
+        std::move(done));
+}
+
+Session::ActionId Session::grantAccess(const IdentityId &grantee, const consent::AccessScope &scope,
+                                       qint64 expiry, std::optional<Hash> request)
+{
+    return queueAction(SessionActions::grant(m_me.keys, grantee, scope, expiry, request));
+}
+
+Session::ActionId Session::revokeGrant(const Hash &grant)
+{
+    return queueAction(SessionActions::single(consent::RevokeGrant {grant}));
+}
+
+Session::ActionId Session::declineRequest(const Hash &request)
+{
+    return queueAction(SessionActions::single(consent::DeclineRequest {request}));
+}
+
+Session::ActionId Session::answerAmendment(const Hash &amendment, bool confirm)
+{
+    return queueAction(SessionActions::single(records::AnswerAmendment {amendment, confirm}));
+}
+
+Session::ActionId Session::payInvoice(const Hash &invoice)
+{
+    wallet::PayInvoice body;
+    body.invoice = invoice;
+    return queueAction(SessionActions::single(body));
+}
+
+Session::ActionId Session::withdraw(const IdentityId &gateway, Amount amount,
+                                    const QString &reference)
+{
+    return queueAction(SessionActions::single(wallet::Withdraw {gateway, amount, reference}));
+}
+
+Session::ActionId Session::subscribe(const Hash &fund, Amount amount)
+{
+    wallet::Subscribe body;
+    body.fund = fund;
+    body.amount = amount;
+    return queueAction(SessionActions::single(body));
+}
+
+Session::ActionId Session::redeem(const Hash &fund, Amount amount)
+{
+    wallet::Redeem body;
+    body.fund = fund;
+    body.amount = amount;
+    return queueAction(SessionActions::single(body));
+}
+
+Session::ActionId Session::queueAction(ActionBuilder build)
+{
+    const ActionId id = m_actions->nextId++;
+    m_actions->queue.push_back({id, std::move(build)});
+    startNextAction();
+    return id;
+}
+
+void Session::startNextAction()
+{
+    if (m_actions->running != 0 || m_actions->queue.empty())
+        return;
+    Actions::Pending next = std::move(m_actions->queue.front());
+    m_actions->queue.pop_front();
+    m_actions->running = next.id;
+    readInto<Result<QList<QByteArray>>>(
+        this,
+        [build = std::move(next.build),
+         &keys = m_me.keys](const chain::Ledger &ledger) -> Result<QList<QByteArray>> {
+            auto bodies = build(ledger);
+            if (!bodies)
+                return bodies.failure();
+            return SessionActions::sign(ledger, keys, bodies.value(),
+                                        QDateTime::currentMSecsSinceEpoch());
+        },
+        [this](const Result<QList<QByteArray>> &transactions) {
+            if (!transactions) {
+                finishAction(false, transactions.error());
+                return;
+            }
+            for (const QByteArray &transaction : transactions.value())
+                m_actions->waiting.insert(crypto::sha256(transaction));
+            m_actions->timeout->start();
+            for (const QByteArray &transaction : transactions.value())
+                m_node.submit(transaction);
+        });
+}
+
+void Session::finishAction(bool ok, const QString &message)
+{
+    const ActionId id = m_actions->running;
+    if (id == 0)
+        return;
+    m_actions->running = 0;
+    m_actions->waiting.clear();
+    m_actions->timeout->stop();
+    emit actionFinished(id, ok, message);
+    startNextAction();
+}
+
+} // namespace medchain::client

@@ -1,0 +1,123 @@
+// The desktop's one interface to its node for one unlocked identity: queries run on a reader
+// thread over a read-only replica connection; actions are signed here and submitted in order.
+#pragma once
+
+#include "chain/Transaction.h"
+#include "client/ClientTypes.h"
+#include "common/Result.h"
+#include "crypto/SecureBuffer.h"
+#include "identity/Keystore.h"
+#include "node/NodeClient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace medchain::client {
+
+class ReaderThread;
+
+/// Views never touch storage, sockets or keys: they ask the session and are called back in
+/// their own thread. A callback whose context object is gone by then is dropped.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    using ActionId = quint64;
+    using BatchCallback
+        = std::function<void(const QList<RecordSummary> &batch, int done, int total)>;
+    template <typename T> using Callback = std::function<void(const T &)>;
+
+    /// node must outlive the session; folder is its data folder and passphrase opens its
+    /// replica (on the reader thread, about half a second). The keys stay in guarded memory and
+    /// are wiped with the session.
+    Session(node::NodeClient &node, const QString &folder, crypto::SecureBuffer passphrase,
+            identity::UnlockedIdentity me, QObject *parent = nullptr);
+    ~Session() override;
+
+    const IdentityId &identity() const;
+    chain::Role role() const;
+    /// The keystore's label, else the identity's name on chain once read (see ready()).
+    QString displayName() const;
+    node::SyncStatus syncStatus() const;
+
+    // Reads. Each is queued behind the ones before it on the reader thread.
+
+    /// The patient's records, newest first, in batches as they are decrypted (done == total
+    /// marks the last batch; a history with no records gets one empty batch).
+    void loadTimeline(QObject *context, BatchCallback onBatch);
+    void loadRecord(const Hash &record, QObject *context, Callback<Result<RecordDetail>> done);
+    /// Several records in full, in the order given (for printing).
+    void loadRecords(const QList<Hash> &records, QObject *context,
+                     Callback<Result<QList<RecordDetail>>> done);
+    void loadConsent(QObject *context, Callback<ConsentSnapshot> done);
+    void loadPendingAmendments(QObject *context, Callback<QList<PendingAmendment>> done);
+    /// Active practitioners and institutions that can be granted access, by name.
+    void loadDirectory(QObject *context, Callback<QList<Party>> done);
+    void loadWallet(QObject *context, Callback<WalletSnapshot> done);
+    /// The dispute evidence file (chain/Evidence.h) of a committed transaction.
+    void loadEvidence(const Hash &transaction, QObject *context, Callback<Result<QByteArray>> done);
+
+    // Actions, each one or more transactions signed with the identity's key. They run one at a
+    // time, in the order asked; actionFinished reports each.
+
+    /// With the content keys of the patient's records in scope re-sealed to the grantee
+    /// (GrantAccess carries the first 1,024; ShareKeys transactions the rest).
+    ActionId grantAccess(const IdentityId &grantee, const consent::AccessScope &scope,
+                         qint64 expiry, std::optional<Hash> request = std::nullopt);
+    ActionId revokeGrant(const Hash &grant);
+    ActionId declineRequest(const Hash &request);
+    ActionId answerAmendment(const Hash &amendment, bool confirm);
+    ActionId payInvoice(const Hash &invoice);
+    ActionId withdraw(const IdentityId &gateway, Amount amount, const QString &reference);
+    ActionId subscribe(const Hash &fund, Amount amount);
+    /// Redeems shares worth amount (rounded up to whole shares, protocol.md §4.27).
+    ActionId redeem(const Hash &fund, Amount amount);
+
+signals:
+    /// The reader has opened the replica; queries asked before are answered after this.
+    void ready();
+    /// The replica could not be opened for reading; every later query is dropped.
+    void failed(const QString &reason);
+    /// An action's transactions were all committed (ok), or one was refused (message says
+    /// why, translated).
+    void actionFinished(medchain::client::Session::ActionId id, bool ok, const QString &message);
+    /// A block was committed: views reload what they show.
+    void chainChanged(quint64 height);
+    void syncStatusChanged(const medchain::node::SyncStatus &status);
+
+private:
+    class Actions;
+    using Job = std::function<void(const chain::Ledger &ledger)>;
+    using ActionBuilder = std::function<Result<QList<chain::TxBody>>(const chain::Ledger &ledger)>;
+
+    /// Runs job on the reader thread.
+    void post(Job job);
+    /// Calls call on this session's thread if context still exists by then. The guard is made
+    /// where the request was made, on the context's thread.
+    void deliver(const QPointer<QObject> &context, std::function<void()> call);
+    /// compute on the reader thread, its result handed to done on context's thread.
+    template <typename T, typename Compute>
+    void readInto(QObject *context, Compute compute, Callback<T> done)
+    {
+        post([this, context = QPointer<QObject>(context), compute = std::move(compute),
+              done = std::move(done)](const chain::Ledger &ledger) mutable {
+            T result = compute(ledger);
+            deliver(context, [done, result = std::move(result)] { done(result); });
+        });
+    }
+    ActionId queueAction(ActionBuilder build);
+    void startNextAction();
+    void finishAction(bool ok, const QString &message);
+
+    std::unique_ptr<ReaderThread> m_reader;
+    std::unique_ptr<Actions> m_actions;
+    node::NodeClient &m_node;
+    identity::UnlockedIdentity m_me;
+    QString m_name;
+    std::atomic<quint64> m_timelineGeneration = 0;
+};
+
+} // namespace medchain::client

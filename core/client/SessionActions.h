@@ -1,0 +1,37 @@
+// Internal to client::Session: the transactions an action consists of, built against the
+// replica on the reader thread (a grant re-seals the patient's keys to the grantee).
+#pragma once
+
+#include "chain/Ledger.h"
+#include "chain/Transaction.h"
+#include "client/ClientTypes.h"
+#include "identity/Enrollment.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace medchain::client {
+
+/// Builds an action's bodies from the current state; they are signed in order with the
+/// sender's next nonces (Session::ActionBuilder is the same type).
+using ActionBuilder = std::function<Result<QList<chain::TxBody>>(const chain::Ledger &ledger)>;
+
+class SessionActions {
+    Q_DECLARE_TR_FUNCTIONS(SessionActions)
+public:
+    /// GrantAccess with the keys of the patient's records in scope re-sealed to the grantee:
+    /// the first MaxListItems in the grant, the rest in ShareKeys transactions after it.
+    static ActionBuilder grant(const identity::IdentityKeys &keys, const IdentityId &grantee,
+                               const consent::AccessScope &scope, qint64 expiry,
+                               std::optional<Hash> request);
+    /// An action of one transaction whose body needs nothing from the state.
+    static ActionBuilder single(chain::TxBody body);
+
+    /// Signs bodies with nonces following the sender's last one on chain.
+    static Result<QList<QByteArray>> sign(const chain::Ledger &ledger,
+                                          const identity::IdentityKeys &keys,
+                                          const QList<chain::TxBody> &bodies, qint64 time);
+};
+
+} // namespace medchain::client

@@ -1,0 +1,24 @@
+// A holder's wallet as people read it: balance, statement lines named and explained, invoices,
+// funds with the holder's share of every published yield, and the gateways. Off the GUI thread.
+#pragma once
+
+#include "chain/Ledger.h"
+#include "client/ClientTypes.h"
+
+#include <QCoreApplication>
+
+namespace medchain::client {
+
+class WalletReads {
+    Q_DECLARE_TR_FUNCTIONS(WalletReads)
+public:
+    static WalletSnapshot snapshot(const chain::Ledger &ledger, const IdentityId &holder);
+    /// The statement, oldest first: every entry, subsidies that paid nothing, and the holder's
+    /// share ⌊h × yield / S⌋ of each fund yield (protocol.md §4.28) as an accrued line.
+    static QList<WalletLine> history(const chain::Ledger &ledger, const IdentityId &holder);
+    /// An account's name: an identity's, a program's or a fund's; else empty.
+    static QString accountName(const chain::LedgerState &state, const wallet::AccountId &account);
+    static QString feeTypeText(wallet::FeeType type);
+};
+
+} // namespace medchain::client
