@@ -3,13 +3,12 @@
 #include "ChainText.h"
 #include "Command.h"
 
+#include "client/WalletReads.h"
 #include "identity/Keystore.h"
 #include "wallet/WalletRules.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-
-#include <limits>
 
 namespace medchain::cli {
 
@@ -113,36 +112,6 @@ QString kindText(EntryKind kind)
     return QString();
 }
 
-/// An account's name for people: the identity's, the program's or the fund's.
-QString accountName(const chain::LedgerState &state, const chain::AccountId &account)
-{
-    if (const auto who
-        = state.identity(chain::fixedFrom<chain::IdentityId>(chain::bytesOf(account))))
-        return who->name;
-    if (const auto program = state.program(account))
-        return program->name;
-    if (const auto fund = state.fund(account))
-        return fund->name;
-    return hex(account);
-}
-
-/// What an entry is about: a payment reference, or the invoice or record it settles.
-QString subjectText(const chain::EntryInfo &entry)
-{
-    switch (entry.kind) {
-    case EntryKind::Deposit:
-    case EntryKind::Withdrawal:
-        return QString::fromUtf8(entry.subject);
-    case EntryKind::Invoice:
-    case EntryKind::Subsidy:
-        return entry.subject.size() == qsizetype(chain::Hash::Size)
-            ? hex(chain::fixedFrom<chain::Hash>(entry.subject))
-            : QString();
-    default:
-        return QString();
-    }
-}
-
 int runBalance(CliContext &context, const QCommandLineParser &parser, const QStringList &)
 {
     const auto view = openWallet(context, parser);
@@ -218,83 +187,69 @@ int runHistory(CliContext &context, const QCommandLineParser &parser, const QStr
     const auto view = openWallet(context, parser);
     if (!view)
         return context.fail(view.failure());
-    const chain::LedgerState &state = view->ledger->state();
-    const chain::IdentityId &id = view->id;
-
-    // Subsidy payouts by (record, program): a paid entry shows its status if it was cut short,
-    // and a payout of nothing, which moved no money, is listed on its own.
-    const QList<chain::SubsidyInfo> subsidies = state.subsidiesFor(id);
-    const auto subsidyOf = [&](const chain::EntryInfo &entry) -> const chain::SubsidyInfo * {
-        for (const chain::SubsidyInfo &subsidy : subsidies)
-            if (chain::bytesOf(subsidy.record) == entry.subject
-                && subsidy.program == entry.counterparty)
-                return &subsidy;
-        return nullptr;
-    };
-
     QJsonArray entries;
     QStringList text;
-    auto addNothingPaidUpTo = [&, next = qsizetype(0)](quint64 height) mutable {
-        for (; next < subsidies.size() && subsidies[next].height <= height; ++next) {
-            const chain::SubsidyInfo &subsidy = subsidies[next];
-            if (subsidy.amount != 0)
-                continue;
-            const QString program = accountName(state, subsidy.program);
-            entries.append(QJsonObject {{QStringLiteral("time"), isoTime(subsidy.time)},
-                                        {QStringLiteral("height"), qint64(subsidy.height)},
-                                        {QStringLiteral("kind"), kindName(EntryKind::Subsidy)},
-                                        {QStringLiteral("amountFen"), 0},
-                                        {QStringLiteral("counterparty"), hex(subsidy.program)},
-                                        {QStringLiteral("counterpartyName"), program},
-                                        {QStringLiteral("record"), hex(subsidy.record)},
-                                        {QStringLiteral("status"), statusName(subsidy.status)}});
-            text.append(WalletCommand::tr("%1  %2  nothing paid by %3 for record %4 %5")
-                            .arg(isoTime(subsidy.time), kindText(EntryKind::Subsidy), program,
-                                 hex(subsidy.record), statusText(subsidy.status)));
+    for (const client::WalletLine &line : client::WalletReads::history(*view->ledger, view->id)) {
+        const QString counterparty
+            = line.counterparty.isEmpty() ? hex(line.counterpartyId) : line.counterparty;
+        QJsonObject json {{QStringLiteral("time"), isoTime(line.time)},
+                          {QStringLiteral("height"), qint64(line.height)},
+                          {QStringLiteral("kind"), kindName(line.kind)},
+                          {QStringLiteral("amountFen"), line.delta},
+                          {QStringLiteral("balanceFen"), line.balance},
+                          {QStringLiteral("counterparty"), hex(line.counterpartyId)},
+                          {QStringLiteral("counterpartyName"), counterparty}};
+        QString subject = line.reference;
+        if (line.transaction != chain::Hash {})
+            json.insert(QStringLiteral("transaction"), hex(line.transaction));
+        if (!line.reference.isEmpty())
+            json.insert(QStringLiteral("reference"), line.reference);
+        if (line.invoice) {
+            json.insert(QStringLiteral("invoice"), hex(*line.invoice));
+            subject = hex(*line.invoice);
+            if (line.record)
+                json.insert(QStringLiteral("encounter"), hex(*line.record));
+        } else if (line.record) {
+            json.insert(QStringLiteral("record"), hex(*line.record));
+            subject = hex(*line.record);
         }
-    };
-    for (const chain::EntryInfo &entry : state.statement(wallet::accountOf(id))) {
-        addNothingPaidUpTo(entry.height - 1);
-        const QString counterparty = accountName(state, entry.counterparty);
-        QString subject = subjectText(entry);
-        QJsonObject json {{QStringLiteral("time"), isoTime(entry.time)},
-                          {QStringLiteral("height"), qint64(entry.height)},
-                          {QStringLiteral("kind"), kindName(entry.kind)},
-                          {QStringLiteral("amountFen"), entry.delta},
-                          {QStringLiteral("balanceFen"), entry.balance},
-                          {QStringLiteral("counterparty"), hex(entry.counterparty)},
-                          {QStringLiteral("counterpartyName"), counterparty},
-                          {QStringLiteral("transaction"), hex(entry.tx)}};
-        if (!subject.isEmpty())
-            json.insert(entry.kind == EntryKind::Subsidy       ? QStringLiteral("record")
-                            : entry.kind == EntryKind::Invoice ? QStringLiteral("invoice")
-                                                               : QStringLiteral("reference"),
-                        subject);
-        if (entry.kind == EntryKind::Invoice)
-            if (const auto invoice = state.invoice(chain::fixedFrom<chain::Hash>(entry.subject));
-                invoice && invoice->encounter)
-                json.insert(QStringLiteral("encounter"), hex(*invoice->encounter));
-        if (entry.kind == EntryKind::Subsidy)
-            if (const chain::SubsidyInfo *subsidy = subsidyOf(entry)) {
-                json.insert(QStringLiteral("status"), statusName(subsidy->status));
-                subject
-                    = QString(subject + QLatin1Char(' ') + statusText(subsidy->status)).trimmed();
-            }
-        if (entry.shares != 0)
-            json.insert(QStringLiteral("shares"), entry.shares);
+        if (line.subsidyStatus) {
+            json.insert(QStringLiteral("status"), statusName(*line.subsidyStatus));
+            subject
+                = QString(subject + QLatin1Char(' ') + statusText(*line.subsidyStatus)).trimmed();
+        }
+        if (line.shares != 0)
+            json.insert(QStringLiteral("shares"), line.shares);
+        if (line.accrued) {
+            // The holder's share of a fund yield: the holding is worth more, the balance is
+            // unchanged.
+            json.insert(QStringLiteral("accrued"), true);
+            entries.append(json);
+            text.append(WalletCommand::tr("%1  %2  %3 accrued ¥%4 on %5 shares (in the fund)")
+                            .arg(isoTime(line.time), kindText(line.kind), counterparty,
+                                 formatYuan(line.delta))
+                            .arg(line.shares));
+            continue;
+        }
         entries.append(json);
+        if (line.delta == 0 && line.subsidyStatus) {
+            text.append(WalletCommand::tr("%1  %2  nothing paid by %3 for record %4 %5")
+                            .arg(isoTime(line.time), kindText(line.kind), counterparty,
+                                 hex(line.record.value_or(chain::Hash {})),
+                                 statusText(*line.subsidyStatus)));
+            continue;
+        }
         text.append(WalletCommand::tr("%1  %2  %3¥%4  balance ¥%5  %6 %7")
-                        .arg(isoTime(entry.time), kindText(entry.kind),
-                             entry.delta >= 0 ? QStringLiteral("+") : QStringLiteral("-"),
-                             formatYuan(entry.delta >= 0 ? entry.delta : -entry.delta),
-                             formatYuan(entry.balance), counterparty, subject)
+                        .arg(isoTime(line.time), kindText(line.kind),
+                             line.delta >= 0 ? QStringLiteral("+") : QStringLiteral("-"),
+                             formatYuan(line.delta >= 0 ? line.delta : -line.delta),
+                             formatYuan(line.balance), counterparty, subject)
                         .trimmed());
     }
-    addNothingPaidUpTo(std::numeric_limits<quint64>::max());
     if (text.isEmpty())
         text.append(WalletCommand::tr("No money has moved in this account."));
     return context.report(
-        {{QStringLiteral("identity"), hex(id)}, {QStringLiteral("entries"), entries}}, text);
+        {{QStringLiteral("identity"), hex(view->id)}, {QStringLiteral("entries"), entries}}, text);
 }
 
 int runAudit(CliContext &context, const QCommandLineParser &, const QStringList &)

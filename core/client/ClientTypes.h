@@ -161,9 +161,12 @@ struct WalletLine {
     chain::EntryKind kind = chain::EntryKind::Deposit;
     Amount delta = 0; // 0 for a subsidy that paid nothing
     Amount balance = 0; // after the line
-    QString counterparty; // a name: institution, gateway, program or fund
-    QString detail; // fee type, program and encounter, payment reference, shares …
+    wallet::AccountId counterpartyId; // the other account, or the gateway
+    QString counterparty; // its name: institution, gateway, program or fund
+    QString detail; // in words: the fee type of an invoice, the reference of a payment
     std::optional<chain::SubsidyStatus> subsidyStatus;
+    QString reference; // a top-up's or withdrawal's payment reference
+    std::optional<Hash> invoice; // the invoice a fee line paid
     std::optional<Hash> record; // a subsidy's or an invoice's encounter
     qint64 recordTime = 0; // that encounter's time, when there is one
     qint64 shares = 0; // fund lines: the holder's shares minted (+) or burned (-)

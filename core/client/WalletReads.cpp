@@ -74,6 +74,7 @@ void addAccruedYields(const chain::Ledger &ledger, const IdentityId &holder,
                 line.time = header->time;
             line.kind = EntryKind::Yield;
             line.delta = *share;
+            line.counterpartyId = holding.fund;
             line.counterparty = fundName;
             line.shares = shares;
             line.accrued = true;
@@ -125,6 +126,7 @@ QList<WalletLine> WalletReads::history(const chain::Ledger &ledger, const Identi
         line.kind = entry.kind;
         line.delta = entry.delta;
         line.balance = balance = entry.balance;
+        line.counterpartyId = entry.counterparty;
         line.counterparty = accountName(state, entry.counterparty);
         line.shares = entry.shares;
         line.transaction = entry.tx;
@@ -132,12 +134,13 @@ QList<WalletLine> WalletReads::history(const chain::Ledger &ledger, const Identi
         switch (entry.kind) {
         case EntryKind::Deposit:
         case EntryKind::Withdrawal:
-            line.detail = QString::fromUtf8(entry.subject);
+            line.reference = line.detail = QString::fromUtf8(entry.subject);
             break;
         case EntryKind::Invoice:
             if (const auto invoice = subjectIsHash
                     ? state.invoice(chain::fixedFrom<Hash>(entry.subject))
                     : std::nullopt) {
+                line.invoice = invoice->id;
                 line.detail = feeTypeText(invoice->feeType);
                 line.record = invoice->encounter;
             }
@@ -167,6 +170,7 @@ QList<WalletLine> WalletReads::history(const chain::Ledger &ledger, const Identi
         line.time = subsidy.time;
         line.height = subsidy.height;
         line.kind = EntryKind::Subsidy;
+        line.counterpartyId = subsidy.program;
         line.counterparty = accountName(state, subsidy.program);
         line.subsidyStatus = subsidy.status;
         line.record = subsidy.record;

@@ -481,7 +481,9 @@ private slots:
         qint64 sum = 0;
         QSet<QString> kinds;
         for (const QJsonValue &entry : history.json()[QStringLiteral("entries")].toArray()) {
-            sum += entry[QStringLiteral("amountFen")].toInteger();
+            // A fund yield's share raises the holding's value, not the balance.
+            if (!entry[QStringLiteral("accrued")].toBool())
+                sum += entry[QStringLiteral("amountFen")].toInteger();
             kinds.insert(entry[QStringLiteral("kind")].toString());
             if (entry[QStringLiteral("kind")].toString() == QLatin1String("subsidy")) {
                 QCOMPARE(entry[QStringLiteral("record")].toString().size(), 64);
