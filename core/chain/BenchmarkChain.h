@@ -67,6 +67,9 @@ public:
     std::unique_ptr<Ledger> ledger;
     QList<QByteArray> workload; // AddRecord transactions, signed, not yet committed
 
+    /// Patient i's keys (records are spread over the patients in turn).
+    const identity::IdentityKeys &patient(int i) const { return m_patients[size_t(i)]; }
+
 private:
     explicit BenchmarkChain(NewNetwork created);
     QByteArray sign(const crypto::Ed25519SigningKey &key, TxBody body);

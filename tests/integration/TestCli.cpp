@@ -340,6 +340,8 @@ private slots:
             << args({"bench", "sync", "--transactions", "10"}) << false;
         QTest::newRow("bench sync without servers")
             << args({"bench", "sync", "--servers", "0"}) << false;
+        QTest::newRow("bench timeline too small")
+            << args({"bench", "timeline", "--records", "10"}) << false;
     }
 
     void usageErrorsExitWithTwo()
@@ -363,6 +365,19 @@ private slots:
         QVERIFY(integer(json, "transactions") >= 500);
         QVERIFY(integer(json, "blocks") >= 2);
         QCOMPARE(integer(json, "servers"), 2);
+    }
+
+    void benchTimelinePrintsItsFigures()
+    {
+        const Run run = cli(args({"bench", "timeline", "--records", "400", "--json"}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject json = run.json();
+        QCOMPARE(integer(json, "records"), 400); // every record read back, none unreadable
+        for (const char *key : {"timeline_per_s", "crypto_per_s", "ratio", "first_batch_ms",
+                                "worst_batch_ms", "total_ms"})
+            QVERIFY2(json.value(QLatin1String(key)).toDouble() > 0, key);
+        QVERIFY(json.value(QLatin1String("first_batch_ms")).toDouble()
+                <= json.value(QLatin1String("total_ms")).toDouble());
     }
 
     void demoCreatesAVerifiableNetwork()
