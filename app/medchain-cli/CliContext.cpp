@@ -87,13 +87,8 @@ Result<void> CliContext::loadPassphrase(QByteArrayView fallback)
 
 crypto::Argon2Params CliContext::newKeyParams()
 {
-    if (!m_keyParams) {
-        // MEDCHAIN_FAST_KDF=1 is for the test suite only: keys derived this way are cheap to
-        // guess.
-        m_keyParams = qEnvironmentVariable("MEDCHAIN_FAST_KDF") == QLatin1String("1")
-            ? crypto::Argon2Params::fastInsecureForTests()
-            : crypto::Argon2id::calibrate();
-    }
+    if (!m_keyParams)
+        m_keyParams = crypto::Argon2id::paramsForNewKeys();
     return *m_keyParams;
 }
 

@@ -27,7 +27,6 @@ struct DemoCommand {
 
 // Documented in the README: the demo's keystores and replica open with it.
 constexpr char kDemoPassphrase[] = "medchain-demo";
-constexpr qint64 kChinaOffsetSeconds = 8 * 3600;
 
 const QCommandLineOption kOut(QStringLiteral("out"),
                               DemoCommand::tr("The new folder for the demo network."),
@@ -66,21 +65,15 @@ const QCommandLineOption kOffline(QStringLiteral("offline"),
                                   DemoCommand::tr("Only write the node folders; do not run the "
                                                   "nodes to make the network's first block."));
 
-/// Midnight in China on the given day, or on the first day of the month a year ago.
+/// Midnight in China on the given day, or the demo's default first day.
 std::optional<qint64> startOf(const QString &text)
 {
-    QDate day;
-    if (text.isEmpty()) {
-        const QDate today
-            = QDateTime::currentDateTimeUtc().toOffsetFromUtc(int(kChinaOffsetSeconds)).date();
-        day = QDate(today.year() - 1, today.month(), 1);
-    } else {
-        day = QDate::fromString(text, Qt::ISODate);
-    }
+    if (text.isEmpty())
+        return demo::ScenarioGenerator::defaultStartMs();
+    const QDate day = QDate::fromString(text, Qt::ISODate);
     if (!day.isValid())
         return std::nullopt;
-    return QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, int(kChinaOffsetSeconds))
-        .toMSecsSinceEpoch();
+    return demo::ScenarioGenerator::chinaMidnightOf(day);
 }
 
 /// A one-line bar on a terminal; plain lines every tenth of the way otherwise.

@@ -1,5 +1,5 @@
-// The demo's nodes as real medchain-node processes on loopback: started from their folders,
-// watched until every one has committed a block made by the validators' consensus, then stopped.
+// The demo's nodes run as processes (node::NodeProcesses) on loopback until every one has
+// committed a block made by the validators' consensus; then they are stopped.
 #pragma once
 
 #include "common/Result.h"

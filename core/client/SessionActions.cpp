@@ -2,6 +2,8 @@
 
 #include "records/RecordCrypto.h"
 
+#include <algorithm>
+
 namespace medchain::client {
 
 ActionBuilder SessionActions::grant(const identity::IdentityKeys &keys, const IdentityId &grantee,
@@ -31,6 +33,11 @@ ActionBuilder SessionActions::grant(const identity::IdentityKeys &keys, const Id
                 return resealed.failure();
             shares.append({record.id, std::move(resealed).value()});
         }
+        // Key shares travel sorted by record (protocol.md §1.3); chunks of a sorted list stay so.
+        std::sort(shares.begin(), shares.end(),
+                  [](const chain::RecordKeyShare &a, const chain::RecordKeyShare &b) {
+                      return a.record < b.record;
+                  });
         const auto chunk = qsizetype(chain::limits::MaxListItems);
         consent::GrantAccess body {grantee, scope, expiry, shares.mid(0, chunk), request};
         QList<chain::TxBody> bodies {body};

@@ -1,10 +1,15 @@
 #include "client/WalletReads.h"
 
+#include "chain/Ledger.h"
 #include "chain/Transaction.h"
 #include "client/PartyNames.h"
 #include "wallet/WalletRules.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <algorithm>
+#include <map>
 
 namespace medchain::client {
 
@@ -114,7 +119,6 @@ QList<WalletLine> WalletReads::history(const chain::Ledger &ledger, const Identi
     const chain::LedgerState &state = ledger.state();
     const QList<chain::EntryInfo> statement = state.statement(wallet::accountOf(holder));
     QList<WalletLine> lines;
-    Amount balance = 0;
     auto recordTime = [&](const Hash &record) {
         const auto info = state.record(record);
         return info ? info->encounterTime : 0;
@@ -125,7 +129,7 @@ QList<WalletLine> WalletReads::history(const chain::Ledger &ledger, const Identi
         line.height = entry.height;
         line.kind = entry.kind;
         line.delta = entry.delta;
-        line.balance = balance = entry.balance;
+        line.balance = entry.balance;
         line.counterpartyId = entry.counterparty;
         line.counterparty = accountName(state, entry.counterparty);
         line.shares = entry.shares;
@@ -178,17 +182,49 @@ QList<WalletLine> WalletReads::history(const chain::Ledger &ledger, const Identi
         lines.append(line);
     }
     addAccruedYields(ledger, holder, statement, lines);
-    // Lines that moved no money take the balance of the entry before them.
+    inChainOrder(lines);
+    return lines;
+}
+
+QList<WalletLine> WalletReads::monthlyYields(const QList<WalletLine> &history)
+{
+    QList<WalletLine> lines;
+    std::map<std::pair<wallet::AccountId, QString>, qsizetype> monthLine;
+    for (const WalletLine &line : history) {
+        if (!line.accrued) {
+            lines.append(line);
+            continue;
+        }
+        const QString month = QDateTime::fromMSecsSinceEpoch(line.time, QTimeZone(8 * 3600))
+                                  .toString(QStringLiteral("yyyy-MM"));
+        const auto key = std::make_pair(line.counterpartyId, month);
+        if (const auto found = monthLine.find(key); found != monthLine.end()) {
+            WalletLine &merged = lines[found->second];
+            merged.delta += line.delta;
+            merged.time = line.time;
+            merged.height = line.height;
+            merged.shares = line.shares;
+            continue;
+        }
+        monthLine.emplace(key, lines.size());
+        lines.append(line);
+    }
+    inChainOrder(lines);
+    return lines;
+}
+
+void WalletReads::inChainOrder(QList<WalletLine> &lines)
+{
     std::stable_sort(lines.begin(), lines.end(),
                      [](const WalletLine &a, const WalletLine &b) { return a.height < b.height; });
-    balance = 0;
+    // Lines that moved no money take the balance of the entry before them.
+    Amount balance = 0;
     for (WalletLine &line : lines) {
         if (line.transaction != Hash {})
             balance = line.balance;
         else
             line.balance = balance;
     }
-    return lines;
 }
 
 WalletSnapshot WalletReads::snapshot(const chain::Ledger &ledger, const IdentityId &holder)
@@ -196,7 +232,7 @@ WalletSnapshot WalletReads::snapshot(const chain::Ledger &ledger, const Identity
     const chain::LedgerState &state = ledger.state();
     WalletSnapshot snapshot;
     snapshot.balance = state.balance(wallet::accountOf(holder));
-    snapshot.history = history(ledger, holder);
+    snapshot.history = monthlyYields(history(ledger, holder));
     std::reverse(snapshot.history.begin(), snapshot.history.end());
 
     for (const chain::InvoiceInfo &invoice : state.invoicesFor(holder)) {

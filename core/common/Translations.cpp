@@ -41,6 +41,9 @@ bool Translations::switchTo(const QString &code)
         return true;
 
     removeInstalled();
+    // Before the translators: widgets that retranslate on the change read the locale too
+    // (dates, ICD-10 titles in the user's language).
+    QLocale::setDefault(QLocale(code));
     auto appTranslator = std::make_unique<QTranslator>();
     // The embedded catalogues come from translations/ (built by lrelease into :/i18n).
     if (appTranslator->load(QStringLiteral(":/i18n/medchain_%1.qm").arg(code))) {

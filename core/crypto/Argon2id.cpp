@@ -94,6 +94,13 @@ Result<SecureBuffer> Argon2id::deriveKey(const SecureBuffer &passphraseUtf8, QBy
     return key;
 }
 
+Argon2Params Argon2id::paramsForNewKeys()
+{
+    return qEnvironmentVariable("MEDCHAIN_FAST_KDF") == QLatin1String("1")
+        ? Argon2Params::fastInsecureForTests()
+        : calibrate();
+}
+
 Argon2Params Argon2id::calibrate(std::chrono::milliseconds target)
 {
     for (quint64 memory = CalibrationMemLimitBytes; memory >= kCalibrationMemFloorBytes;

@@ -58,6 +58,9 @@ public:
     /// Params for which one derivation on this machine takes about target: a fixed memory
     /// size, and a pass count extrapolated from timing 1 and 3 passes (costs about 4 passes).
     static Argon2Params calibrate(std::chrono::milliseconds target = DefaultTarget);
+    /// The settings for a new keystore or replica key: calibrate(), or the minimum when the
+    /// environment sets MEDCHAIN_FAST_KDF=1 — for test suites only, such keys are cheap to guess.
+    static Argon2Params paramsForNewKeys();
     /// calibrate()'s arithmetic: the pass count whose time fits target, given the time of one
     /// and of three passes, clamped to [MinCalibratedOpsLimit, MaxOpsLimit].
     static quint64 extrapolateOpsLimit(std::chrono::nanoseconds onePass,

@@ -8,6 +8,8 @@
 #include "demo/RecordWriter.h"
 #include "demo/WalletGenerator.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <numeric>
 
@@ -132,6 +134,18 @@ QList<Event> sortEvents(GeneratorContext &ctx)
 }
 
 } // namespace
+
+qint64 ScenarioGenerator::chinaMidnightOf(const QDate &day)
+{
+    constexpr int kChinaOffsetSeconds = 8 * 3600;
+    return QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, kChinaOffsetSeconds).toMSecsSinceEpoch();
+}
+
+qint64 ScenarioGenerator::defaultStartMs()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+    return chinaMidnightOf(QDate(today.year() - 1, today.month(), 1));
+}
 
 Result<Scenario> ScenarioGenerator::generate(const Catalog &catalog, const ScenarioOptions &options)
 {

@@ -7,6 +7,7 @@
 #include "demo/Scenario.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 namespace medchain::demo {
 
@@ -19,6 +20,12 @@ public:
     /// as patients, 28 to 3660 days) or the embedded seed data is damaged. Linear in the
     /// number of records; uses no floating point and no platform-dependent randomness.
     static Result<Scenario> generate(const Catalog &catalog, const ScenarioOptions &options);
+
+    /// 00:00 China time (UTC+8) on day, in ms since the Unix epoch.
+    static qint64 chinaMidnightOf(const QDate &day);
+    /// The demo's default first day: the first of this month a year ago, China time, so the
+    /// year of care ends about now.
+    static qint64 defaultStartMs();
 };
 
 } // namespace medchain::demo

@@ -180,7 +180,8 @@ Result<std::unique_ptr<QLockFile>> DataDir::lockForWriting() const
                          "writing the replica. Stop it, or send the transaction through that "
                          "node.")
                           .arg(m_root, application)
-                          .arg(pid)};
+                          .arg(pid),
+                      QStringLiteral("in-use")};
     return Error {tr("Cannot lock %1 for writing (%2).").arg(m_root, lock->fileName())};
 }
 

@@ -39,7 +39,7 @@ public:
     /// Takes DIR/writer.lock without waiting. The replica has one writer at a time (a running
     /// node or an admin command): two would fork the chain. The lock is held until the returned
     /// object is destroyed; a dead owner's lock is taken over, a live owner's is refused with
-    /// its program and process id.
+    /// its program and process id (code "in-use").
     Result<std::unique_ptr<QLockFile>> lockForWriting() const;
 
     /// Derives the replica key from passphrase and checks it against the key file. For a new

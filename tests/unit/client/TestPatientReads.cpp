@@ -4,10 +4,13 @@
 #include "DemoSession.h"
 
 #include "client/PatientReads.h"
+#include "client/SessionActions.h"
 #include "client/WalletReads.h"
 #include "common/Startup.h"
 #include "demo/DemoKeys.h"
 #include "node/DataDir.h"
+
+#include <QDateTime>
 
 using namespace medchain;
 using namespace medchain::client;
@@ -127,6 +130,27 @@ private slots:
                     || party.role == chain::Role::Institution);
     }
 
+    void aGrantCarriesEveryKeyInScopeSortedByRecord()
+    {
+        const auto doctor = demo::DemoKeys(7).keys(demo::DemoKeys::Kind::Practitioner, 2);
+        const auto bodies = SessionActions::grant(m_patient->keys, doctor.id(), {},
+                                                  QDateTime::currentMSecsSinceEpoch() + 86'400'000,
+                                                  std::nullopt)(*m_ledger);
+        QVERIFY2(bodies.ok(), qPrintable(bodies.error()));
+        QCOMPARE(bodies->size(), 1);
+        const auto *grant = std::get_if<consent::GrantAccess>(&bodies->first());
+        QVERIFY(grant);
+        // 张敏 wrote r1 and got r0's key under break-glass: r5 and r6 are shared, in the
+        // encoding's order.
+        QCOMPARE(grant->shares.size(), 2);
+        QVERIFY(std::is_sorted(grant->shares.cbegin(), grant->shares.cend(),
+                               [](const auto &a, const auto &b) { return a.record < b.record; }));
+        const auto signedTransactions
+            = SessionActions::sign(*m_ledger, m_patient->keys, bodies.value(), 0);
+        QVERIFY(signedTransactions.ok());
+        QVERIFY(chain::Transaction::decode(signedTransactions->first()).ok());
+    }
+
     void walletLinesAddUpToTheBalance()
     {
         const WalletSnapshot wallet = WalletReads::snapshot(*m_ledger, me());
@@ -160,6 +184,13 @@ private slots:
             published += yield.amount;
         QVERIFY(published > 0);
         QCOMPARE(accrued, published);
+        // Both yields fall in one month: the tab shows one line for them, the statement two.
+        const auto accruedLines = [](const QList<WalletLine> &lines) {
+            return std::count_if(lines.cbegin(), lines.cend(),
+                                 [](const WalletLine &line) { return line.accrued; });
+        };
+        QCOMPARE(accruedLines(wallet.history), 1);
+        QCOMPARE(accruedLines(WalletReads::history(*m_ledger, me())), 2);
 
         // Invoices: the open one first; fee types named.
         QCOMPARE(wallet.invoices.size(), 3);
