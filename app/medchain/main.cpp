@@ -1,6 +1,9 @@
-// medchain: the desktop application. Unlocks an identity and shows the view its role calls for.
+// medchain: the desktop application. Unlocks an identity and shows the view its role calls for;
+// with --demo it makes and runs the demo network and offers its identities to log in as.
+#include "common/DemoNetworkSetup.h"
 #include "common/MainWindow.h"
 #include "common/Screenshot.h"
+#include "common/Shell.h"
 #include "common/Startup.h"
 #include "common/Translations.h"
 
@@ -9,6 +12,7 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <cstdlib>
 #include <memory>
 
 using medchain::Startup;
@@ -27,6 +31,11 @@ bool onlyPrintsText(int argc, char *argv[])
     }
     return false;
 }
+
+const QStringList kDemoRoles {QStringLiteral("patient"),     QStringLiteral("doctor"),
+                              QStringLiteral("desk"),        QStringLiteral("regulator"),
+                              QStringLiteral("gateway"),     QStringLiteral("sponsor"),
+                              QStringLiteral("fund-manager")};
 } // namespace
 
 int main(int argc, char *argv[])
@@ -45,6 +54,23 @@ int main(int argc, char *argv[])
         "medchain", "MedChain desktop: medical records shared over a permissioned blockchain."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("medchain",
+                                "Run the demo network: made in your data folder the first "
+                                "time, then started, with its identities to log in as."));
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"),
+        QApplication::translate("medchain",
+                                "With --demo, log in at once as the demo's first identity of "
+                                "this role: patient, doctor, desk or regulator."),
+        QApplication::translate("medchain", "role"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("datadir"),
+        QApplication::translate("medchain",
+                                "The folder of your node (its replica opens with your "
+                                "keystore's passphrase); with --demo, the demo's folder."),
+        QApplication::translate("medchain", "folder"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("medchain",
@@ -55,8 +81,7 @@ int main(int argc, char *argv[])
         QStringLiteral("language"),
         QApplication::translate("medchain", "Use this language for this run: en or zh_CN."),
         QApplication::translate("medchain", "code"));
-    parser.addOption(screenshotOption);
-    parser.addOption(languageOption);
+    parser.addOptions({demoOption, roleOption, dataDirOption, screenshotOption, languageOption});
     parser.process(*app);
 
     QTextStream err(stderr);
@@ -66,11 +91,22 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 2;
     }
+    const QString role = parser.value(roleOption);
+    if (parser.isSet(roleOption) && !kDemoRoles.contains(role)) {
+        err << QApplication::translate("medchain",
+                                       "Unknown role \"%1\"; use patient, doctor, desk or "
+                                       "regulator.")
+                   .arg(role)
+            << Qt::endl;
+        return 2;
+    }
+    const bool demo = parser.isSet(demoOption) || parser.isSet(roleOption);
+    const bool screenshot = parser.isSet(screenshotOption);
 
     if (const auto init = Startup::initialiseCore(); !init) {
         const QString message = Startup::refusalMessage(init.error());
         err << message << Qt::endl;
-        if (!parser.isSet(screenshotOption))
+        if (!screenshot)
             QMessageBox::critical(nullptr, QApplication::translate("medchain", "MedChain"),
                                   message);
         return 1;
@@ -78,8 +114,32 @@ int main(int argc, char *argv[])
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/medchain.svg")));
     medchain::ui::MainWindow window(translations);
-    if (parser.isSet(screenshotOption))
+    // Declared before the shell, so the shell's session ends before the demo's nodes stop.
+    std::unique_ptr<medchain::ui::DemoNetworkSetup> setup;
+    if (demo)
+        setup = std::make_unique<medchain::ui::DemoNetworkSetup>(
+            parser.isSet(dataDirOption) ? parser.value(dataDirOption)
+                                        : medchain::ui::DemoNetworkSetup::defaultFolder());
+    medchain::ui::Shell shell(window);
+    if (!demo && parser.isSet(dataDirOption))
+        shell.setNodeFolder(parser.value(dataDirOption));
+
+    if (demo)
+        window.deferLoaded(); // loaded: the role picker, or with --role the role's view
+    if (screenshot) {
         medchain::ui::saveScreenshotWhenLoaded(window, parser.value(screenshotOption));
+        QObject::connect(&shell, &medchain::ui::Shell::failed, &window, [](const QString &message) {
+            QTextStream(stderr) << message << Qt::endl;
+            QApplication::exit(1);
+        });
+    }
     window.show();
-    return QApplication::exec();
+    if (setup)
+        shell.startDemo(*setup, role);
+    const int exitCode = QApplication::exec();
+    // Making the demo cannot be interrupted, and the application would wait for it to end:
+    // leave now. Its unfinished folder is discarded and made again next time.
+    if (setup && setup->isCreating())
+        std::_Exit(exitCode);
+    return exitCode;
 }

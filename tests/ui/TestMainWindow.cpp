@@ -2,13 +2,17 @@
 // the language switches live and About lists the libraries.
 #include "common/AboutDialog.h"
 #include "common/MainWindow.h"
+#include "common/NetworkStatus.h"
+#include "common/RoleView.h"
 #include "common/Startup.h"
 #include "common/Translations.h"
+#include "node/NodeClient.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -21,6 +25,16 @@
 using medchain::Translations;
 using medchain::ui::AboutDialog;
 using medchain::ui::MainWindow;
+using medchain::ui::NetworkStatus;
+
+namespace {
+/// A role view that loads when the test says so.
+class SlowView : public medchain::ui::RoleView {
+public:
+    using RoleView::RoleView;
+    void finishLoading() { markLoaded(); }
+};
+} // namespace
 
 namespace {
 QStringList menuTitles(QMainWindow &window)
@@ -134,6 +148,75 @@ private slots:
 
         languageAction(window, QStringLiteral("en"))->trigger();
         QTRY_COMPARE(menuTitles(window).first(), QStringLiteral("&File"));
+    }
+
+    void statusBarFollowsTheSyncStatus()
+    {
+        Translations translations;
+        translations.switchTo(QStringLiteral("en"));
+        MainWindow window(translations);
+        window.show();
+        NetworkStatus *status = window.networkStatus();
+        QVERIFY(window.statusBar()->isAncestorOf(status));
+        const QProgressBar *bar = status->progressBar();
+        QCOMPARE(status->text(), QStringLiteral("No network"));
+        QVERIFY(bar->isHidden());
+
+        status->setStarting();
+        QCOMPARE(status->text(), QStringLiteral("Starting node…"));
+
+        // Behind its peers: how far, and a bar that fills as the replica catches up.
+        status->setStatus({3, 250, 1000});
+        QVERIFY2(status->text().contains(QLatin1String("250")), qPrintable(status->text()));
+        const QString thousand = QLocale().toString(1000); // "1,000" or "1000"
+        QVERIFY2(status->text().contains(thousand), qPrintable(status->text()));
+        QVERIFY2(status->text().startsWith(QLatin1String("3 peer")), qPrintable(status->text()));
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->value() * 4, bar->maximum());
+
+        status->setStatus({3, 1000, 1000});
+        QVERIFY2(status->text().endsWith(QStringLiteral(" · height ") + thousand),
+                 qPrintable(status->text()));
+        QVERIFY(bar->isHidden());
+        status->setStatus({1, 1001, 1001});
+        QVERIFY2(status->text().startsWith(QLatin1String("1 peer")), qPrintable(status->text()));
+        QVERIFY2(status->text().endsWith(QStringLiteral(" · height ") + QLocale().toString(1001)),
+                 qPrintable(status->text()));
+        QCOMPARE(status->state(), NetworkStatus::State::Running);
+
+        status->setNoNetwork();
+        QCOMPARE(status->text(), QStringLiteral("No network"));
+        QVERIFY(bar->isHidden());
+
+        window.setIdentity(QStringLiteral("周文涛"), QStringLiteral("Patient"));
+        const auto *identity = window.findChild<QLabel *>(QStringLiteral("identityStatus"));
+        QCOMPARE(identity->text(), QStringLiteral("周文涛 · Patient"));
+        window.setIdentity(QString(), QString());
+        QCOMPARE(identity->text(), QStringLiteral("No identity open"));
+    }
+
+    void loadedWaitsForTheRoleViewWhenOneIsComing()
+    {
+        Translations translations;
+        translations.switchTo(QStringLiteral("en"));
+        MainWindow window(translations);
+        window.deferLoaded();
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(0); // the welcome page would have reported by now
+        QCOMPARE(loaded.count(), 0);
+        auto *view = new SlowView(&window);
+        window.showRoleView(view);
+        QCOMPARE(window.currentPage(), view);
+        QCOMPARE(loaded.count(), 0);
+        QVERIFY(!window.isLoaded());
+        view->finishLoading();
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(window.isLoaded());
+        window.showWelcome();
+        window.markLoaded();
+        QCOMPARE(loaded.count(), 1); // once
     }
 
     void aboutListsLibrariesWithVersions()

@@ -1,6 +1,9 @@
 #include "common/MainWindow.h"
 
 #include "common/AboutDialog.h"
+#include "common/NetworkStatus.h"
+#include "common/PreferencesDialog.h"
+#include "common/RoleView.h"
 #include "common/Translations.h"
 #include "common/WelcomePage.h"
 
@@ -39,7 +42,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
 
     // Sized in font units so it looks the same at every DPI, and never larger than the screen.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    QSize size(em * 80, em * 52);
+    QSize size(em * 110, em * 70);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.9);
     resize(size);
@@ -48,6 +51,22 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openKeystoreAction
+        = m_fileMenu->addAction(QString(), this, &MainWindow::openKeystoreRequested);
+    m_openKeystoreAction->setObjectName(QStringLiteral("openKeystoreAction"));
+    m_openKeystoreAction->setShortcut(QKeySequence::Open);
+    m_switchAction = m_fileMenu->addAction(QString(), this, &MainWindow::switchIdentityRequested);
+    m_switchAction->setObjectName(QStringLiteral("switchIdentityAction"));
+    m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lockRequested);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    setSessionActions(false, false);
+    m_fileMenu->addSeparator();
+    m_preferencesAction = m_fileMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -79,7 +98,8 @@ void MainWindow::createMenus()
 void MainWindow::createStatusBar()
 {
     m_identityStatus = new QLabel(this);
-    m_networkStatus = new QLabel(this);
+    m_identityStatus->setObjectName(QStringLiteral("identityStatus"));
+    m_networkStatus = new NetworkStatus(this);
     statusBar()->addWidget(m_identityStatus, 1);
     statusBar()->addPermanentWidget(m_networkStatus);
 }
@@ -88,13 +108,68 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("MedChain"));
     m_fileMenu->setTitle(tr("&File"));
+    m_openKeystoreAction->setText(tr("&Open Keystore…"));
+    m_switchAction->setText(tr("&Switch Identity"));
+    m_lockAction->setText(tr("&Lock"));
+    m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About MedChain"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_identityStatus->setText(tr("No identity open"));
-    m_networkStatus->setText(tr("Not connected to a network"));
+    m_identityStatus->setText(m_identityName.isEmpty()
+                                  ? tr("No identity open")
+                                  : tr("%1 · %2").arg(m_identityName, m_identityRole));
+}
+
+void MainWindow::setIdentity(const QString &name, const QString &role)
+{
+    m_identityName = name;
+    m_identityRole = role;
+    retranslateUi();
+}
+
+void MainWindow::setSessionActions(bool canSwitch, bool canLock)
+{
+    m_switchAction->setEnabled(canSwitch);
+    m_lockAction->setEnabled(canLock);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (m_stack->indexOf(page) < 0)
+        m_stack->addWidget(page);
+    m_stack->setCurrentWidget(page);
+    page->setFocus();
+}
+
+void MainWindow::showWelcome()
+{
+    showPage(m_welcome);
+}
+
+void MainWindow::showRoleView(RoleView *view)
+{
+    showPage(view);
+    if (m_loaded)
+        return;
+    if (view->isLoaded())
+        markLoaded();
+    else
+        connect(view, &RoleView::loaded, this, &MainWindow::markLoaded, Qt::SingleShotConnection);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::markLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    emit loaded();
 }
 
 void MainWindow::markLanguage(const QString &code)
@@ -110,6 +185,13 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit preferencesChanged();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -120,13 +202,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_loaded)
+    if (m_loaded || m_deferLoaded)
         return;
     // The welcome page needs nothing from the node; report loaded once the first paint is queued.
-    QTimer::singleShot(0, this, [this] {
-        m_loaded = true;
-        emit loaded();
-    });
+    QTimer::singleShot(0, this, &MainWindow::markLoaded);
 }
 
 QString MainWindow::savedLanguage()

@@ -12,6 +12,8 @@ namespace medchain::ui {
 namespace {
 void saveAndQuit(MainWindow &window, const QString &path)
 {
+    // A label that changed just now (the status bar's) has its layout request still queued.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QPixmap pixmap = window.grab();
     if (pixmap.save(path, "PNG")) {
         QApplication::exit(0);

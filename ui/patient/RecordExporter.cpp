@@ -1,0 +1,129 @@
+#include "patient/RecordExporter.h"
+
+#include "client/Session.h"
+#include "patient/RecordFormat.h"
+#include "patient/RecordReport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPromise>
+#include <QStandardPaths>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace medchain::ui {
+
+RecordExporter::RecordExporter(client::Session &session, QWidget *dialogParent)
+    : QObject(dialogParent), m_session(session), m_dialogParent(dialogParent)
+{
+    connect(&m_pdfWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString problem = m_pdfWatcher.future().result();
+        finish(problem.isEmpty(), m_pdfPath, problem);
+    });
+}
+
+void RecordExporter::exportPdf(const QList<client::Hash> &records)
+{
+    if (m_busy || records.isEmpty())
+        return;
+    const QString path
+        = choosePath(tr("Export records as PDF"),
+                     tr("medical-records-%1.pdf")
+                         .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))),
+                     tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    setBusy(true);
+    m_pdfPath = path;
+    const QString patient = m_session.displayName();
+    const client::IdentityId identity = m_session.identity();
+    m_session.loadRecords(
+        records, this,
+        [this, path, patient, identity](const Result<QList<client::RecordDetail>> &details) {
+            if (!details) {
+                finish(false, path, details.error());
+                return;
+            }
+            // Laying out and writing hundreds of pages takes a while: a worker does it.
+            auto promise = std::make_shared<QPromise<QString>>();
+            m_pdfWatcher.setFuture(promise->future());
+            const QList<client::RecordDetail> read = details.value();
+            const QString title = RecordReport::tr("Medical records of %1").arg(patient);
+            QThreadPool::globalInstance()->start([promise, read, patient, identity, path, title] {
+                promise->start();
+                const QString html
+                    = RecordReport::html(patient, identity, read, QDateTime::currentDateTime());
+                const Result<void> written = RecordReport::writePdf(html, path, title);
+                promise->addResult(written ? QString() : written.error());
+                promise->finish();
+            });
+        });
+}
+
+void RecordExporter::exportEvidence(const client::RecordSummary &record)
+{
+    if (m_busy)
+        return;
+    const QString path
+        = choosePath(tr("Export dispute evidence"),
+                     tr("record-%1-%2.%3")
+                         .arg(RecordFormat::date(record.encounterTime),
+                              RecordFormat::shortHex(record.id.toByteArray()), evidenceSuffix()),
+                     tr("MedChain evidence (*.%1)").arg(evidenceSuffix()));
+    if (path.isEmpty())
+        return;
+    setBusy(true);
+    m_session.loadEvidence(record.id, this, [this, path](const Result<QByteArray> &bytes) {
+        if (!bytes) {
+            finish(false, path, bytes.error());
+            return;
+        }
+        const Result<void> written = RecordReport::writeFile(bytes.value(), path);
+        finish(written.ok(), path, written.error());
+    });
+}
+
+QString RecordExporter::choosePath(const QString &caption, const QString &suggestedName,
+                                   const QString &filter) const
+{
+    if (m_chooser)
+        return m_chooser(caption, suggestedName, filter);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(m_dialogParent, caption,
+                                                QDir(folder).filePath(suggestedName), filter);
+    // A name typed without a suffix gets the suggested one, as a native dialog would add it.
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + QFileInfo(suggestedName).suffix();
+    return path;
+}
+
+void RecordExporter::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void RecordExporter::finish(bool ok, const QString &path, const QString &message)
+{
+    setBusy(false);
+    if (!ok && m_dialogParent) {
+        // Not exec(): a nested event loop would let the session call back into a page
+        // that is waiting on the box.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
+                                    tr("The export could not be written."), QMessageBox::Ok,
+                                    m_dialogParent);
+        box->setObjectName(QStringLiteral("exportError"));
+        box->setInformativeText(message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit finished(ok, path, message);
+}
+
+} // namespace medchain::ui

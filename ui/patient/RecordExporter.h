@@ -1,0 +1,63 @@
+// The records page's exports: chosen records as a PDF, one record's dispute evidence as a file.
+// Files are written atomically off the GUI thread; the save dialog can be replaced (tests).
+#pragma once
+
+#include "client/ClientTypes.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QWidget;
+
+namespace medchain::client {
+class Session;
+}
+
+namespace medchain::ui {
+
+class RecordExporter : public QObject {
+    Q_OBJECT
+public:
+    /// Asks where to save: returns the path, or an empty string when the user cancels.
+    using PathChooser = std::function<QString(const QString &caption, const QString &suggestedName,
+                                              const QString &filter)>;
+
+    /// The evidence file's suffix, as the README's `medchain-cli evidence export` example uses.
+    static QString evidenceSuffix() { return QStringLiteral("evidence"); }
+
+    /// dialogParent owns the file dialog and the error message boxes.
+    RecordExporter(client::Session &session, QWidget *dialogParent);
+
+    /// Replaces the save file dialog.
+    void setPathChooser(PathChooser chooser) { m_chooser = std::move(chooser); }
+    bool isBusy() const { return m_busy; }
+
+    /// Asks for a file, reads the records in full, writes the PDF.
+    void exportPdf(const QList<client::Hash> &records);
+    /// Asks for a file and writes the record's evidence bundle.
+    void exportEvidence(const client::RecordSummary &record);
+
+signals:
+    void busyChanged(bool busy);
+    /// An export ended: written to path, or failed (message says why; a box showed it too).
+    /// A cancelled dialog ends nothing and sends nothing.
+    void finished(bool ok, const QString &path, const QString &message);
+
+private:
+    QString choosePath(const QString &caption, const QString &suggestedName,
+                       const QString &filter) const;
+    void setBusy(bool busy);
+    void finish(bool ok, const QString &path, const QString &message);
+
+    client::Session &m_session;
+    QPointer<QWidget> m_dialogParent;
+    PathChooser m_chooser;
+    QFutureWatcher<QString> m_pdfWatcher; // the worker's error message, empty on success
+    QString m_pdfPath;
+    bool m_busy = false;
+};
+
+} // namespace medchain::ui
