@@ -103,7 +103,8 @@ private slots:
         const QString name = m_shell->session()->displayName();
         QPointer<client::Session> session = m_shell->session();
         QPointer<ui::RoleView> view = m_shell->roleView();
-        QVERIFY(view && view->isLoaded());
+        QVERIFY(view);
+        QVERIFY(view->isLoaded());
         QVERIFY(identityText(*m_window).contains(name));
 
         // No input for the (shortened) idle time: the session ends and its keys with it.
