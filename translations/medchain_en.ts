@@ -151,6 +151,34 @@
         <source>Measure a fresh replica syncing from peers against replaying the same blocks from disk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Records in the patient&apos;s history (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--records needs a number from 200 to 200000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline: %1 records/s (%2 records in %3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crypto:   %1 records/s (the sealed keys and contents alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first rows after %1 ms (the index took %2 ms); a click waits at most %3 ms behind a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a patient&apos;s timeline opening against the bare decryption of the same records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkChain</name>
@@ -234,9 +262,9 @@
     </message>
     <message numerus="yes">
         <source>  %n transaction(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n transaction:</numerusform>
+            <numerusform>  %n transactions:</numerusform>
         </translation>
     </message>
     <message>
@@ -1473,11 +1501,26 @@ Exit status:
     </message>
 </context>
 <context>
-    <name>DemoLaunch</name>
+    <name>DemoFolder</name>
     <message>
-        <source>Cannot start %1: %2</source>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2). Delete the demo folder %3 to have it made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a node folder that is not inside the demo folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoLaunch</name>
     <message>
         <source>The node in %1 stopped:
 %2</source>
@@ -2026,6 +2069,63 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>GrantText</name>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed record(s)</source>
+        <translation>
+            <numerusform>%n listed record</numerusform>
+            <numerusform>%n listed records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (less than a day left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityRules</name>
     <message>
         <source>This identity is already enrolled.</source>
@@ -2268,6 +2368,13 @@ Exit status:
     </message>
     <message>
         <source>The identity&apos;s encryption key is not a usable X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeystoreUnlock</name>
+    <message>
+        <source>Wrong passphrase: it does not open this keystore. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2630,6 +2737,77 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>PartyText</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known to this replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical-trial sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseSource</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -2645,6 +2823,17 @@ Exit status:
     </message>
     <message>
         <source>MEDCHAIN_PASSPHRASE is set but empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientReads</name>
+    <message>
+        <source>This record is not in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof chains to another network&apos;s root certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2847,6 +3036,345 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormat</name>
+    <message>
+        <source>%1 µg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every other day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once, immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended; amendment pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHtml</name>
+    <message>
+        <source>This record cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its content cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proof was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordReport</name>
+    <message>
+        <source>Medical records of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient identity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported from MedChain on %1; %n record(s).</source>
+        <translation>
+            <numerusform>Exported from MedChain on %1; %n record.</numerusform>
+            <numerusform>Exported from MedChain on %1; %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each record ends with its integrity proof: the block in which the network committed it, who signed it and whether the proof checks out. The dispute evidence file of a record lets anyone verify it offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordRules</name>
     <message>
         <source>Only enrolled practitioners write records.</source>
@@ -2976,6 +3504,49 @@ Exit status:
     </message>
     <message>
         <source>The replica&apos;s state tables differ from what its blocks produce: they were changed outside the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3132,6 +3703,25 @@ Exit status:
     </message>
     <message>
         <source>its key does not match the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>%1 is not an active practitioner or institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity is not on this replica&apos;s chain yet; wait for it to catch up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity has been revoked; it can no longer sign.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3356,6 +3946,31 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>TimelineBenchmark</name>
+    <message numerus="yes">
+        <source>Opening the timeline of %n record(s)…</source>
+        <translation>
+            <numerusform>Opening the timeline of %n record…</numerusform>
+            <numerusform>Opening the timeline of %n records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the benchmark could not be read.</source>
+        <translation>
+            <numerusform>%n record of the benchmark could not be read.</numerusform>
+            <numerusform>%n records of the benchmark could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A benchmark record is missing from the replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benchmark record could not be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsPolicy</name>
     <message>
         <source>A peer connection needs this node&apos;s certificate.</source>
@@ -3397,6 +4012,13 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>Invalid transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableView</name>
+    <message>
+        <source>&lt;p&gt;The view for the role “%1” is not available in this version of MedChain yet.&lt;/p&gt;&lt;p&gt;Your identity is open and your node keeps the replica up to date. Use File ▸ Switch Identity to log in as someone else.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,6 +4285,25 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <source>Recompute the books over the whole replica and say whether balances equal deposits minus withdrawals.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1  %2  %3 accrued ¥%4 on %5 shares (in the fund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletReads</name>
+    <message>
+        <source>Registration fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record management fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online consultation fee</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WalletRules</name>
@@ -3799,6 +4440,97 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>WalletText</name>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s pool is exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cap per patient is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encounter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing paid, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: paid in part, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accrued to your %1 shares: raises their value, not your balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalletTx</name>
     <message>
         <source>an amount above the most one transaction may move</source>
@@ -3834,6 +4566,37 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>a daily yield above 0.1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletValidation</name>
+    <message>
+        <source>Enter an amount in yuan, for example 100 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan: use digits with at most two decimals, for example 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the payout reference the gateway gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference is too long: at most %1 bytes (about %2 Chinese characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already used the reference %1; each withdrawal needs a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3886,6 +4649,30 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <source>MedChain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the demo network: made in your data folder the first time, then started, with its identities to log in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo, log in at once as the demo&apos;s first identity of this role: patient, doctor, desk or regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of your node (its replica opens with your keystore&apos;s passphrase); with --demo, the demo&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use patient, doctor, desk or regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>medchain-node</name>
@@ -3926,6 +4713,13 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <name>medchain::chain</name>
     <message>
         <source>unknown code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::client::Session</name>
+    <message>
+        <source>The network has not committed this within a minute. Check the connection in the status bar and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4064,6 +4858,13 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>medchain::node::NodeProcesses</name>
+    <message>
+        <source>Cannot start %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::records</name>
     <message>
         <source>an empty claim list must be left out</source>
@@ -4090,6 +4891,490 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AccessLogModel</name>
+    <message>
+        <source>Record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass access without your grant, for the reason given. The regulator is told of it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AccessPage</name>
+    <message>
+        <source>Your records could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting access to %1… (waiting for the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was not granted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 from reading %2?
+
+Records added from now on will not be shared with them. What they have already read cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the access of %1… (waiting for the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access of %1 was not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the request of %1 to read %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declining the request of %1… (waiting for the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request of %1 was not declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may read your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a doctor or institution read some or all of your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected grantee from reading new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show active grants &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting for your answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for an answer from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who read your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;emergency access only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your records were opened in an emergency %n time(s), without your grant. Each is marked EMERGENCY below with the reason given; the regulator was told too.</source>
+        <translation>
+            <numerusform>Your records were opened in an emergency %n time, without your grant. Each is marked EMERGENCY below with the reason given; the regulator was told too.</numerusform>
+            <numerusform>Your records were opened in an emergency %n times, without your grant. Each is marked EMERGENCY below with the reason given; the regulator was told too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AccessRequestModel</name>
+    <message>
+        <source>%1 (answering…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AmendmentListModel</name>
+    <message>
+        <source>Record of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AmendmentsPage</name>
+    <message>
+        <source>A doctor can correct a record only with your consent. Compare each proposed amendment with the version in force, then confirm it (it replaces that version) or reject it (the record stays as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the amendment: it becomes the version in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the amendment: the record stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amendments are waiting for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposes to amend your record of %2 at %3 (proposed %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the amendment %1 proposed to your record of %2? The amended version replaces the one in force; the original stays in the record&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming the amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting the amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment could not be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment could not be rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DemoNetworkSetup</name>
+    <message>
+        <source>%1 is not empty and holds no demo network (it has no network.json). Move it away, or give another folder with --datadir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the unfinished demo in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the medical catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the population and a year of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo network could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the new demo from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node in %1 stopped (exit code %2):
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s node could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s node stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::GrantDialog</name>
+    <message>
+        <source>As asked: until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick who may read your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an end date within a year from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may read: %2, until %3. You can revoke this at any time; what they have already read stays read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer an access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who may read your records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, institution or specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they may read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All my records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records of these &amp;kinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records they asked for (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For how &amp;long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::GrantListModel</name>
+    <message>
+        <source>Revoking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they may read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::LockPage</name>
+    <message>
+        <source>MedChain is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 (%2) is locked: its keys have been wiped from memory. Type the passphrase to continue where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Identity…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4128,7 +5413,724 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected to a network</source>
+        <source>&amp;Open Keystore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::NetworkStatus</name>
+    <message>
+        <source>No network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n peer</numerusform>
+            <numerusform>%n peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · catching up: height %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · height %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer is connected: the replica may be behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PassphraseForm</name>
+    <message>
+        <source>Type the keystore&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the keystore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PatientView</name>
+    <message>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mendments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes your doctors proposed to your records, waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may read your records, who asked, and who did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PendingActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the session locks: its keys are wiped from memory until the passphrase is typed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ProgressPage</name>
+    <message>
+        <source>Preparing the demo network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first start makes a synthetic health network in your data folder: a year of care for 200 patients, committed block by block. Later starts reuse it and take a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting your node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer keeps its own encrypted copy of the chain and brings it up to date from its peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RecordExporter</name>
+    <message>
+        <source>Export records as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical-records-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dispute evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record-%1-%2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedChain evidence (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RecordTimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RecordsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis, doctor, institution, complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected records as a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected record&apos;s dispute evidence, which anyone can verify offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n record shown</numerusform>
+            <numerusform>%1 of %n records shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RolePicker</name>
+    <message>
+        <source>Log in to the demo network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the keystore of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick whom to be: each identity&apos;s keystore opens with the demo&apos;s published passphrase, %1. Use File ▸ Switch Identity to come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::Shell</name>
+    <message>
+        <source>Starting the demo&apos;s nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo network has no identity with the role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedChain keystores (*.mcid);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your replica could not be opened for reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the replica in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your node in %1 could not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your node stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::UnlockDialog</name>
+    <message>
+        <source>Open Keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the %1 keystore %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of %1 (%2), keystore %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletFundDialog</name>
+    <message>
+        <source>There is no fund to subscribe to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold no fund shares to redeem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what your holding is worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to the savings fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem fund shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ll my balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ll of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fund is offered on this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold no fund shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by %1. Your balance is %2; you hold %3 shares worth %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold %1 shares worth %2. The shares that cover the amount are sold, rounded up to a whole share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletHistoryModel</name>
+    <message>
+        <source>Your share of the fund&apos;s yield: it raised the value of your holding; your balance did not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletInvoiceModel</name>
+    <message>
+        <source>Paying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletPage</name>
+    <message>
+        <source>Your wallet could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund holds %1 in %2 shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an open invoice to pay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice is being paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balance (%1) is less than this invoice (%2): top up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no money to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold no fund shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2?
+
+For: %3
+Your balance after paying: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying %1 to %2… (waiting for the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice of %1 was not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing %1… (waiting for the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing %1 to the fund… (waiting for the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeeming %1 from the fund… (waiting for the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redemption of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;edeem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n open invoice, %1 in all.</numerusform>
+            <numerusform>%n open invoices, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletTopUpDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money comes into your wallet through a payment gateway: pay the gateway in its own app or at its counter and give it your account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;account number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment gateway is enrolled on this network yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways on this network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balance rises once the gateway confirms the payment on the chain; this window sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletWithdrawDialog</name>
+    <message>
+        <source>There is no payment gateway to withdraw through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment gateway is enrolled on this network, so nothing can be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway pays the amount out to you, quoting the reference below. Your balance is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -150,6 +150,34 @@
         <source>Measure a fresh replica syncing from peers against replaying the same blocks from disk.</source>
         <translation>测量新副本从对端同步的速度，并与从磁盘重放相同区块的速度比较。</translation>
     </message>
+    <message>
+        <source>Records in the patient&apos;s history (default 10000).</source>
+        <translation>患者历史中的病历份数（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>--records needs a number from 200 to 200000.</source>
+        <translation>--records 需要 200 至 200000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>timeline: %1 records/s (%2 records in %3 ms)</source>
+        <translation>时间线：%1 份/秒（%2 份病历，用时 %3 毫秒）</translation>
+    </message>
+    <message>
+        <source>crypto:   %1 records/s (the sealed keys and contents alone)</source>
+        <translation>解密：  %1 份/秒（仅解封密钥并解密内容）</translation>
+    </message>
+    <message>
+        <source>ratio:    %1</source>
+        <translation>比值：  %1</translation>
+    </message>
+    <message>
+        <source>first rows after %1 ms (the index took %2 ms); a click waits at most %3 ms behind a batch</source>
+        <translation>首批行在 %1 毫秒后显示（建索引用时 %2 毫秒）；点击操作最多排在一个批次之后等待 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Measure a patient&apos;s timeline opening against the bare decryption of the same records.</source>
+        <translation>测量打开患者时间线的速度，并与单纯解密相同病历的速度对比。</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkChain</name>
@@ -1463,11 +1491,11 @@ Exit status:
     </message>
     <message>
         <source>provincial hospitals, the gateway, the sponsor and the fund manager name their district; patterns name none.</source>
-        <translation>省级医院、支付网关、试验申办方和基金管理人须填写所在区县；模板不填。</translation>
+        <translation>省级医院、支付机构、试验申办方和基金管理人须填写所在区县；模板不填。</translation>
     </message>
     <message>
         <source>only the gateway, the sponsor and the fund manager have level 0.</source>
-        <translation>只有支付网关、试验申办方和基金管理人的级别为 0。</translation>
+        <translation>只有支付机构、试验申办方和基金管理人的级别为 0。</translation>
     </message>
     <message>
         <source>assistance_codes must list ICD-10 codes or categories of the clinical model&apos;s diagnoses, sorted, without repeats.</source>
@@ -1479,11 +1507,26 @@ Exit status:
     </message>
 </context>
 <context>
-    <name>DemoLaunch</name>
+    <name>DemoFolder</name>
     <message>
-        <source>Cannot start %1: %2</source>
-        <translation>无法启动 %1：%2</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2). Delete the demo folder %3 to have it made again.</source>
+        <translation>%1 已损坏（%2）。请删除演示文件夹 %3，以便重新创建。</translation>
+    </message>
+    <message>
+        <source>%1 names a node folder that is not inside the demo folder.</source>
+        <translation>%1 指定的节点文件夹不在演示文件夹内。</translation>
+    </message>
+    <message>
+        <source>%1 lists no nodes.</source>
+        <translation>%1 中没有列出任何节点。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLaunch</name>
     <message>
         <source>The node in %1 stopped:
 %2</source>
@@ -2035,6 +2078,61 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>GrantText</name>
+    <message>
+        <source>All records</source>
+        <translation>全部病历</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed record(s)</source>
+        <translation>
+            <numerusform>指定的 %n 份病历</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>已于 %1 到期</translation>
+    </message>
+    <message>
+        <source>%1 (less than a day left)</source>
+        <translation>%1（剩余不到一天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1（剩余 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>等待您答复</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
     <name>IdentityRules</name>
     <message>
         <source>This identity is already enrolled.</source>
@@ -2278,6 +2376,13 @@ Exit status:
     <message>
         <source>The identity&apos;s encryption key is not a usable X25519 key.</source>
         <translation>身份的加密密钥不是可用的 X25519 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>KeystoreUnlock</name>
+    <message>
+        <source>Wrong passphrase: it does not open this keystore. Check Caps Lock and the keyboard layout, and try again.</source>
+        <translation>口令错误：无法打开此密钥库。请检查 Caps Lock 是否开启以及键盘布局，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2743,77 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>PartyText</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not known to this replica</source>
+        <translation>此副本中没有该身份的信息</translation>
+    </message>
+    <message>
+        <source>%1, revoked</source>
+        <translation>%1，已撤销</translation>
+    </message>
+    <message>
+        <source>Health authority</source>
+        <translation>卫生健康主管部门</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>医务人员</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Network node</source>
+        <translation>网络节点</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>未知角色</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>诊所</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>检验机构</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>支付机构</translation>
+    </message>
+    <message>
+        <source>Clinical-trial sponsor</source>
+        <translation>临床试验申办方</translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s office</source>
+        <translation>监管机构</translation>
+    </message>
+    <message>
+        <source>Fund manager</source>
+        <translation>基金管理人</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseSource</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -2654,6 +2830,17 @@ Exit status:
     <message>
         <source>MEDCHAIN_PASSPHRASE is set but empty.</source>
         <translation>MEDCHAIN_PASSPHRASE 已设置但为空。</translation>
+    </message>
+</context>
+<context>
+    <name>PatientReads</name>
+    <message>
+        <source>This record is not in your history.</source>
+        <translation>此病历不在您的病历记录中。</translation>
+    </message>
+    <message>
+        <source>The proof chains to another network&apos;s root certificate.</source>
+        <translation>该证明的证书链指向另一个网络的根证书。</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3042,344 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>Examinations</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormat</name>
+    <message>
+        <source>%1 µg</source>
+        <translation>%1 µg</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>每日一次</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>每日两次</translation>
+    </message>
+    <message>
+        <source>three times a day</source>
+        <translation>每日三次</translation>
+    </message>
+    <message>
+        <source>four times a day</source>
+        <translation>每日四次</translation>
+    </message>
+    <message>
+        <source>every 4 hours</source>
+        <translation>每 4 小时一次</translation>
+    </message>
+    <message>
+        <source>every 6 hours</source>
+        <translation>每 6 小时一次</translation>
+    </message>
+    <message>
+        <source>every 8 hours</source>
+        <translation>每 8 小时一次</translation>
+    </message>
+    <message>
+        <source>every 12 hours</source>
+        <translation>每 12 小时一次</translation>
+    </message>
+    <message>
+        <source>at night</source>
+        <translation>每晚一次</translation>
+    </message>
+    <message>
+        <source>every other day</source>
+        <translation>隔日一次</translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation>每周两次</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>每周一次</translation>
+    </message>
+    <message>
+        <source>once, immediately</source>
+        <translation>立即，仅一次</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>必要时</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>就诊</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>疫苗接种</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unknown identity %1</source>
+        <translation>未知身份 %1</translation>
+    </message>
+    <message>
+        <source>awaiting your answer</source>
+        <translation>等待您答复</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Amended; amendment pending</source>
+        <translation>已修订；有修订待处理</translation>
+    </message>
+    <message>
+        <source>Amendment pending</source>
+        <translation>修订待处理</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>已修订</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, for %4</source>
+        <translation>%1：%2，%3，共 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHtml</name>
+    <message>
+        <source>This record cannot be read: %1</source>
+        <translation>无法读取此病历：%1</translation>
+    </message>
+    <message>
+        <source>Integrity proof</source>
+        <translation>完整性证明</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Encounter time</source>
+        <translation>就诊时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>Examinations</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1，由 %2 提出：%3</translation>
+    </message>
+    <message>
+        <source>Its content cannot be read.</source>
+        <translation>其内容无法读取。</translation>
+    </message>
+    <message>
+        <source>Changes nothing.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>更改：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Amendment history</source>
+        <translation>修订历史</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ 已验证</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified: %1</source>
+        <translation>⚠ 未通过验证：%1</translation>
+    </message>
+    <message>
+        <source>no proof was found.</source>
+        <translation>未找到证明。</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>%1 (%2…)</source>
+        <translation>%1（%2…）</translation>
+    </message>
+    <message>
+        <source>Block time</source>
+        <translation>区块时间</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署者</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>验证者</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行版本</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>拟修订版本</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1（已更改）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReport</name>
+    <message>
+        <source>Medical records of %1</source>
+        <translation>%1 的病历</translation>
+    </message>
+    <message>
+        <source>Patient identity: %1</source>
+        <translation>患者身份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported from MedChain on %1; %n record(s).</source>
+        <translation>
+            <numerusform>于 %1 从 医链 导出；共 %n 份病历。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each record ends with its integrity proof: the block in which the network committed it, who signed it and whether the proof checks out. The dispute evidence file of a record lets anyone verify it offline.</source>
+        <translation>每份病历末尾都附有其完整性证明：网络提交该病历时所在的区块、签署者，以及证明是否核验通过。任何人都可以凭病历的证据文件离线验证该病历。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RecordRules</name>
     <message>
         <source>Only enrolled practitioners write records.</source>
@@ -2890,27 +3415,27 @@ Exit status:
     </message>
     <message>
         <source>Only the record&apos;s author may propose an amendment.</source>
-        <translation>只有病历的书写者可以提出更正。</translation>
+        <translation>只有病历的书写者可以提出修订。</translation>
     </message>
     <message>
         <source>An amendment of this record already awaits the patient.</source>
-        <translation>此病历已有一项更正在等待患者处理。</translation>
+        <translation>此病历已有一项修订在等待患者处理。</translation>
     </message>
     <message>
         <source>An amendment needs its content and its supervision summary.</source>
-        <translation>更正必须包含内容及其监管摘要。</translation>
+        <translation>修订必须包含内容及其监管摘要。</translation>
     </message>
     <message>
         <source>There is no such amendment.</source>
-        <translation>不存在该更正。</translation>
+        <translation>不存在该修订。</translation>
     </message>
     <message>
         <source>Only the patient confirms or rejects an amendment.</source>
-        <translation>只有患者可以确认或拒绝更正。</translation>
+        <translation>只有患者可以确认或拒绝修订。</translation>
     </message>
     <message>
         <source>This amendment has already been answered.</source>
-        <translation>该更正已处理。</translation>
+        <translation>该修订已处理。</translation>
     </message>
     <message>
         <source>Patients do not leave receipts for their own records.</source>
@@ -2985,6 +3510,49 @@ Exit status:
     <message>
         <source>The replica&apos;s state tables differ from what its blocks produce: they were changed outside the chain.</source>
         <translation>副本的状态表与其区块计算出的结果不同：这些表在链外被修改过。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Regulator</source>
+        <translation>监管机构</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>未知角色</translation>
+    </message>
+    <message>
+        <source>Registration desk</source>
+        <translation>挂号处</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>支付机构</translation>
+    </message>
+    <message>
+        <source>Trial sponsor</source>
+        <translation>试验申办方</translation>
+    </message>
+    <message>
+        <source>Fund manager</source>
+        <translation>基金管理人</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3709,25 @@ Exit status:
     <message>
         <source>its key does not match the certificate.</source>
         <translation>其密钥与证书不符。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>%1 is not an active practitioner or institution.</source>
+        <translation>%1 不是在职的医务人员或有效的医疗机构。</translation>
+    </message>
+    <message>
+        <source>This identity</source>
+        <translation>此身份</translation>
+    </message>
+    <message>
+        <source>Your identity is not on this replica&apos;s chain yet; wait for it to catch up.</source>
+        <translation>您的身份尚未出现在此副本的链上；请等待副本同步完成。</translation>
+    </message>
+    <message>
+        <source>Your identity has been revoked; it can no longer sign.</source>
+        <translation>您的身份已被撤销，无法再进行签署。</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3952,29 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>TimelineBenchmark</name>
+    <message numerus="yes">
+        <source>Opening the timeline of %n record(s)…</source>
+        <translation>
+            <numerusform>正在打开包含 %n 份病历的时间线…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the benchmark could not be read.</source>
+        <translation>
+            <numerusform>基准测试中有 %n 份病历无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A benchmark record is missing from the replica.</source>
+        <translation>副本中缺少一份基准测试病历。</translation>
+    </message>
+    <message>
+        <source>A benchmark record could not be decrypted.</source>
+        <translation>有一份基准测试病历无法解密。</translation>
+    </message>
+</context>
+<context>
     <name>TlsPolicy</name>
     <message>
         <source>A peer connection needs this node&apos;s certificate.</source>
@@ -3407,6 +4017,13 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>Invalid transaction: %1</source>
         <translation>交易无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableView</name>
+    <message>
+        <source>&lt;p&gt;The view for the role “%1” is not available in this version of MedChain yet.&lt;/p&gt;&lt;p&gt;Your identity is open and your node keeps the replica up to date. Use File ▸ Switch Identity to log in as someone else.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此版本的 医链 尚未提供“%1”角色的界面。&lt;/p&gt;&lt;p&gt;您的身份已打开，您的节点会持续更新副本。如需以其他身份登录，请使用“文件 ▸ 切换身份”。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +4088,7 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>Money goes in and out only through the scenario&apos;s payment gateway, for an identity of the network.</source>
-        <translation>资金只能经由场景中的支付网关，为网络中的身份存入或提取。</translation>
+        <translation>资金只能经由场景中的支付机构，为网络中的身份存入或提取。</translation>
     </message>
     <message>
         <source>An amount must be more than nothing and at most the most one transaction may move.</source>
@@ -3672,6 +4289,25 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <source>Recompute the books over the whole replica and say whether balances equal deposits minus withdrawals.</source>
         <translation>在整个副本上重新核算账目，并说明余额是否等于存入减提取。</translation>
     </message>
+    <message>
+        <source>%1  %2  %3 accrued ¥%4 on %5 shares (in the fund)</source>
+        <translation>%1  %2  %3 为所持 %5 份计入收益 ¥%4（留在基金中）</translation>
+    </message>
+</context>
+<context>
+    <name>WalletReads</name>
+    <message>
+        <source>Registration fee</source>
+        <translation>挂号费</translation>
+    </message>
+    <message>
+        <source>Record management fee</source>
+        <translation>病历管理费</translation>
+    </message>
+    <message>
+        <source>Online consultation fee</source>
+        <translation>在线问诊费</translation>
+    </message>
 </context>
 <context>
     <name>WalletRules</name>
@@ -3701,7 +4337,7 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>Only a payment gateway may deposit money.</source>
-        <translation>只有支付网关可以存入资金。</translation>
+        <translation>只有支付机构可以存入资金。</translation>
     </message>
     <message>
         <source>The account is not an active identity.</source>
@@ -3713,7 +4349,7 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>Money can only be withdrawn through an active payment gateway.</source>
-        <translation>只能经由有效的支付网关提取资金。</translation>
+        <translation>只能经由有效的支付机构提取资金。</translation>
     </message>
     <message>
         <source>You have used this withdrawal reference already.</source>
@@ -3808,6 +4444,97 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>WalletText</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>支付费用</translation>
+    </message>
+    <message>
+        <source>Program funding</source>
+        <translation>补助项目注资</translation>
+    </message>
+    <message>
+        <source>Subsidy received</source>
+        <translation>补助到账</translation>
+    </message>
+    <message>
+        <source>Fund subscription</source>
+        <translation>基金申购</translation>
+    </message>
+    <message>
+        <source>Fund redemption</source>
+        <translation>基金赎回</translation>
+    </message>
+    <message>
+        <source>Fund yield</source>
+        <translation>基金收益</translation>
+    </message>
+    <message>
+        <source>the program&apos;s pool is exhausted</source>
+        <translation>补助项目资金已用完</translation>
+    </message>
+    <message>
+        <source>the cap per patient is reached</source>
+        <translation>已达到每位患者的补助上限</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待支付</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>encounter of %1</source>
+        <translation>%1 就诊</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>参考号 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: nothing paid, %2</source>
+        <translation>%1：未发放，%2</translation>
+    </message>
+    <message>
+        <source>%1: paid in part, %2</source>
+        <translation>%1：部分发放，%2</translation>
+    </message>
+    <message>
+        <source>%1 shares bought</source>
+        <translation>申购 %1 份</translation>
+    </message>
+    <message>
+        <source>%1 shares sold</source>
+        <translation>赎回 %1 份</translation>
+    </message>
+    <message>
+        <source>Accrued to your %1 shares: raises their value, not your balance</source>
+        <translation>计入您持有的 %1 份：提高份额价值，不计入余额</translation>
+    </message>
+</context>
+<context>
     <name>WalletTx</name>
     <message>
         <source>an amount above the most one transaction may move</source>
@@ -3844,6 +4571,37 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>a daily yield above 0.1%</source>
         <translation>日收益率超过 0.1%</translation>
+    </message>
+</context>
+<context>
+    <name>WalletValidation</name>
+    <message>
+        <source>Enter an amount in yuan, for example 100 or 12.50.</source>
+        <translation>请输入以元为单位的金额，例如 100 或 12.50。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan: use digits with at most two decimals, for example 12.50.</source>
+        <translation>“%1”不是有效的元金额：请使用最多两位小数的数字，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 (%3).</source>
+        <translation>%1 超过了%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Enter the payout reference the gateway gave you.</source>
+        <translation>请输入支付机构提供给您的付款参考号。</translation>
+    </message>
+    <message>
+        <source>The reference is too long: at most %1 bytes (about %2 Chinese characters).</source>
+        <translation>参考号过长：最多 %1 字节（约 %2 个汉字）。</translation>
+    </message>
+    <message>
+        <source>You have already used the reference %1; each withdrawal needs a new one.</source>
+        <translation>您已使用过参考号 %1；每次提现都需要使用新的参考号。</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +4653,30 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <source>MedChain</source>
         <translation>医链</translation>
     </message>
+    <message>
+        <source>Run the demo network: made in your data folder the first time, then started, with its identities to log in as.</source>
+        <translation>运行演示网络：首次运行时在您的数据文件夹中创建，之后直接启动，并提供可供登录的身份。</translation>
+    </message>
+    <message>
+        <source>With --demo, log in at once as the demo&apos;s first identity of this role: patient, doctor, desk or regulator.</source>
+        <translation>与 --demo 一起使用时，直接以演示网络中该角色的第一个身份登录：patient、doctor、desk 或 regulator。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The folder of your node (its replica opens with your keystore&apos;s passphrase); with --demo, the demo&apos;s folder.</source>
+        <translation>您的节点所在的文件夹（其副本使用您密钥库的口令打开）；与 --demo 一起使用时，为演示网络的文件夹。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use patient, doctor, desk or regulator.</source>
+        <translation>未知角色“%1”；请使用 patient、doctor、desk 或 regulator。</translation>
+    </message>
 </context>
 <context>
     <name>medchain-node</name>
@@ -3936,6 +4718,13 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>unknown code %1</source>
         <translation>未知代码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::client::Session</name>
+    <message>
+        <source>The network has not committed this within a minute. Check the connection in the status bar and try again.</source>
+        <translation>网络在一分钟内未提交此操作。请检查状态栏中的连接情况，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4861,13 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>medchain::node::NodeProcesses</name>
+    <message>
+        <source>Cannot start %1 for %2: %3</source>
+        <translation>无法为 %2 启动 %1：%3</translation>
+    </message>
+</context>
+<context>
     <name>medchain::records</name>
     <message>
         <source>an empty claim list must be left out</source>
@@ -4099,6 +4895,495 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AccessLogModel</name>
+    <message>
+        <source>Record of %1</source>
+        <translation>%1 的病历</translation>
+    </message>
+    <message>
+        <source>Emergency access declared</source>
+        <translation>已声明紧急访问</translation>
+    </message>
+    <message>
+        <source>Automated system</source>
+        <translation>自动化系统</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Break-glass access without your grant, for the reason given. The regulator is told of it too.</source>
+        <translation>未经您授权、基于所述理由进行的紧急访问。监管机构也会收到通知。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>访问者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>访问内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>访问者类型</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问类型</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AccessPage</name>
+    <message>
+        <source>Your records could not be opened: %1</source>
+        <translation>无法打开您的病历：%1</translation>
+    </message>
+    <message>
+        <source>Granting access to %1… (waiting for the chain)</source>
+        <translation>正在向 %1 授权…（等待上链确认）</translation>
+    </message>
+    <message>
+        <source>Access was not granted to %1</source>
+        <translation>未能向 %1 授权</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>撤销授权</translation>
+    </message>
+    <message>
+        <source>Stop %1 from reading %2?
+
+Records added from now on will not be shared with them. What they have already read cannot be taken back.</source>
+        <translation>确定不再允许 %1 查阅%2吗？
+
+此后新增的病历将不再与其共享。对方已查阅过的内容无法收回。</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revoking the access of %1… (waiting for the chain)</source>
+        <translation>正在撤销 %1 的访问权限…（等待上链确认）</translation>
+    </message>
+    <message>
+        <source>The access of %1 was not revoked</source>
+        <translation>未能撤销 %1 的访问权限</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>拒绝申请</translation>
+    </message>
+    <message>
+        <source>Decline the request of %1 to read %2?</source>
+        <translation>确定拒绝 %1 查阅%2的申请吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Declining the request of %1… (waiting for the chain)</source>
+        <translation>正在拒绝 %1 的申请…（等待上链确认）</translation>
+    </message>
+    <message>
+        <source>The request of %1 was not declined</source>
+        <translation>未能拒绝 %1 的申请</translation>
+    </message>
+    <message>
+        <source>Who may read your records</source>
+        <translation>可查阅您病历的人员</translation>
+    </message>
+    <message>
+        <source>&amp;Grant access…</source>
+        <translation>授权访问(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Let a doctor or institution read some or all of your records</source>
+        <translation>允许医生或医疗机构查阅您的部分或全部病历</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Stop the selected grantee from reading new records</source>
+        <translation>不再允许所选的被授权方查阅新的病历</translation>
+    </message>
+    <message>
+        <source>Show active grants &amp;only</source>
+        <translation>仅显示有效授权(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Requests waiting for your answer (%1)</source>
+        <translation>待您答复的访问申请（%1）</translation>
+    </message>
+    <message>
+        <source>Requests waiting for your answer</source>
+        <translation>待您答复的访问申请</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for an answer from you.</source>
+        <translation>目前没有待您答复的申请。</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept…</source>
+        <translation>同意(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>拒绝(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Who read your records</source>
+        <translation>谁查阅过您的病历</translation>
+    </message>
+    <message>
+        <source>Show &amp;emergency access only</source>
+        <translation>仅显示紧急访问(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your records were opened in an emergency %n time(s), without your grant. Each is marked EMERGENCY below with the reason given; the regulator was told too.</source>
+        <translation>
+            <numerusform>您的病历曾在未经您授权的情况下被紧急访问 %n 次。下方每条记录都标有“紧急”及所给理由；监管机构也已收到通知。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AccessRequestModel</name>
+    <message>
+        <source>%1 (answering…)</source>
+        <translation>%1（正在答复…）</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>申请范围</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AmendmentListModel</name>
+    <message>
+        <source>Record of</source>
+        <translation>病历日期</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提出者</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Confirming…</source>
+        <translation>正在确认…</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>正在拒绝…</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AmendmentsPage</name>
+    <message>
+        <source>A doctor can correct a record only with your consent. Compare each proposed amendment with the version in force, then confirm it (it replaces that version) or reject it (the record stays as it is).</source>
+        <translation>医生只有在征得您同意后才能修订病历。请将每项修订提议与现行版本进行比较，然后确认（修订将取代现行版本）或拒绝（病历保持不变）。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation>确认(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Accept the amendment: it becomes the version in force</source>
+        <translation>接受修订：修订后的内容成为现行版本</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refuse the amendment: the record stays as it is</source>
+        <translation>拒绝修订：病历保持不变</translation>
+    </message>
+    <message>
+        <source>No amendments are waiting for your answer.</source>
+        <translation>没有待您答复的修订。</translation>
+    </message>
+    <message>
+        <source>%1 proposes to amend your record of %2 at %3 (proposed %4).</source>
+        <translation>%1 提议修订您于 %2 在 %3 就诊的病历（提出时间：%4）。</translation>
+    </message>
+    <message>
+        <source>Confirm amendment</source>
+        <translation>确认修订</translation>
+    </message>
+    <message>
+        <source>Confirm the amendment %1 proposed to your record of %2? The amended version replaces the one in force; the original stays in the record&apos;s history.</source>
+        <translation>要确认 %1 对您 %2 就诊病历提出的修订吗？修订后的版本将取代现行版本；原始版本仍保留在病历的历史记录中。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm amendment</source>
+        <translation>确认修订(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirming the amendment…</source>
+        <translation>正在确认修订…</translation>
+    </message>
+    <message>
+        <source>Rejecting the amendment…</source>
+        <translation>正在拒绝修订…</translation>
+    </message>
+    <message>
+        <source>The amendment could not be confirmed</source>
+        <translation>未能确认修订</translation>
+    </message>
+    <message>
+        <source>The amendment could not be rejected</source>
+        <translation>未能拒绝修订</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DemoNetworkSetup</name>
+    <message>
+        <source>%1 is not empty and holds no demo network (it has no network.json). Move it away, or give another folder with --datadir.</source>
+        <translation>%1 不是空文件夹，且其中没有演示网络（缺少 network.json）。请将其移走，或使用 --datadir 指定其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the unfinished demo in %1.</source>
+        <translation>无法删除 %1 中未完成的演示网络。</translation>
+    </message>
+    <message>
+        <source>Loading the medical catalog</source>
+        <translation>正在加载医学目录</translation>
+    </message>
+    <message>
+        <source>Generating the population and a year of care</source>
+        <translation>正在生成人口及一年的诊疗数据</translation>
+    </message>
+    <message>
+        <source>The demo network could not be made: %1</source>
+        <translation>无法创建演示网络：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the new demo from %1 to %2.</source>
+        <translation>无法将新的演示网络从 %1 移动到 %2。</translation>
+    </message>
+    <message>
+        <source>The demo node in %1 stopped (exit code %2):
+%3</source>
+        <translation>%1 中的演示节点已停止（退出代码 %2）：
+%3</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s node could not start: %1</source>
+        <translation>演示网络的节点无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s node stopped: %1</source>
+        <translation>演示网络的节点已停止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::GrantDialog</name>
+    <message>
+        <source>As asked: until %1</source>
+        <translation>按申请：至 %1</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>至指定日期…</translation>
+    </message>
+    <message>
+        <source>Loading the directory…</source>
+        <translation>正在加载名录…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pick who may read your records.</source>
+        <translation>请选择可查阅您病历的人员。</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of record.</source>
+        <translation>请至少勾选一种病历类型。</translation>
+    </message>
+    <message>
+        <source>Pick an end date within a year from today.</source>
+        <translation>请选择自今天起一年以内的截止日期。</translation>
+    </message>
+    <message>
+        <source>%1 may read: %2, until %3. You can revoke this at any time; what they have already read stays read.</source>
+        <translation>%1 可查阅：%2，截至 %3。您可以随时撤销此授权；对方已查阅过的内容无法收回。</translation>
+    </message>
+    <message>
+        <source>Answer an access request</source>
+        <translation>答复访问申请</translation>
+    </message>
+    <message>
+        <source>Grant access</source>
+        <translation>授权访问</translation>
+    </message>
+    <message>
+        <source>Who asks:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>&amp;Who may read your records:</source>
+        <translation>可查阅您病历的人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Search by name, institution or specialty</source>
+        <translation>按姓名、医疗机构或专业搜索</translation>
+    </message>
+    <message>
+        <source>What they may read</source>
+        <translation>可查阅的内容</translation>
+    </message>
+    <message>
+        <source>&amp;All my records</source>
+        <translation>我的全部病历(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only records of these &amp;kinds:</source>
+        <translation>仅限以下类型的病历(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The records they asked for (%1)</source>
+        <translation>对方申请的病历（%1）</translation>
+    </message>
+    <message>
+        <source>For how &amp;long</source>
+        <translation>授权期限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant access</source>
+        <translation>授权访问(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::GrantListModel</name>
+    <message>
+        <source>Revoking…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>授权对象</translation>
+    </message>
+    <message>
+        <source>What they may read</source>
+        <translation>可查阅的内容</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>授权日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::LockPage</name>
+    <message>
+        <source>MedChain is locked</source>
+        <translation>医链 已锁定</translation>
+    </message>
+    <message>
+        <source>The session of %1 (%2) is locked: its keys have been wiped from memory. Type the passphrase to continue where you left off.</source>
+        <translation>%1（%2）的会话已锁定：其密钥已从内存中清除。请输入口令，从上次离开的地方继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Identity…</source>
+        <translation>切换身份(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4136,8 +5421,724 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation>未打开身份</translation>
     </message>
     <message>
-        <source>Not connected to a network</source>
-        <translation>未连接到网络</translation>
+        <source>&amp;Open Keystore…</source>
+        <translation>打开密钥库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Identity</source>
+        <translation>切换身份(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::NetworkStatus</name>
+    <message>
+        <source>No network</source>
+        <translation>无网络</translation>
+    </message>
+    <message>
+        <source>Starting node…</source>
+        <translation>正在启动节点…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n 个对端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · catching up: height %2 of %3</source>
+        <translation>%1 · 正在同步：高度 %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 · height %2</source>
+        <translation>%1 · 高度 %2</translation>
+    </message>
+    <message>
+        <source>No peer is connected: the replica may be behind.</source>
+        <translation>未连接任何对端：副本可能不是最新的。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PassphraseForm</name>
+    <message>
+        <source>Type the keystore&apos;s passphrase.</source>
+        <translation>请输入密钥库的口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Opening the keystore…</source>
+        <translation>正在打开密钥库…</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PatientView</name>
+    <message>
+        <source>&amp;Records</source>
+        <translation>病历(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;mendments (%1)</source>
+        <translation>修订(&amp;M)（%1）</translation>
+    </message>
+    <message>
+        <source>A&amp;mendments</source>
+        <translation>修订(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Changes your doctors proposed to your records, waiting for your answer</source>
+        <translation>医生对您病历提出的修改，等待您答复</translation>
+    </message>
+    <message>
+        <source>&amp;Access</source>
+        <translation>访问权限(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Who may read your records, who asked, and who did</source>
+        <translation>谁可以查阅您的病历、谁提出过申请，以及谁查阅过</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation>钱包(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PendingActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>闲置锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the session locks: its keys are wiped from memory until the passphrase is typed again.</source>
+        <translation>如果在这段时间内没有键盘或鼠标操作，会话将被锁定：其密钥会从内存中清除，直到您再次输入口令。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ProgressPage</name>
+    <message>
+        <source>Preparing the demo network</source>
+        <translation>正在准备演示网络</translation>
+    </message>
+    <message>
+        <source>The first start makes a synthetic health network in your data folder: a year of care for 200 patients, committed block by block. Later starts reuse it and take a few seconds.</source>
+        <translation>首次启动时会在您的数据文件夹中创建一个模拟的医疗网络：包含 200 名患者一年的诊疗数据，逐个区块提交。之后启动时将直接复用，只需几秒钟。</translation>
+    </message>
+    <message>
+        <source>Starting your node</source>
+        <translation>正在启动您的节点</translation>
+    </message>
+    <message>
+        <source>Your computer keeps its own encrypted copy of the chain and brings it up to date from its peers.</source>
+        <translation>您的电脑保存着一份自己的加密链副本，并从对端同步至最新状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RecordExporter</name>
+    <message>
+        <source>Export records as PDF</source>
+        <translation>将病历导出为 PDF</translation>
+    </message>
+    <message>
+        <source>medical-records-%1.pdf</source>
+        <translation>病历-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export dispute evidence</source>
+        <translation>导出证据文件</translation>
+    </message>
+    <message>
+        <source>record-%1-%2.%3</source>
+        <translation>病历-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>MedChain evidence (*.%1)</source>
+        <translation>医链 证据文件 (*.%1)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The export could not be written.</source>
+        <translation>无法写入导出的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RecordTimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RecordsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Diagnosis, doctor, institution, complaint…</source>
+        <translation>诊断、医生、医疗机构、主诉…</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the selected records as a PDF document</source>
+        <translation>将所选病历保存为 PDF 文档</translation>
+    </message>
+    <message>
+        <source>Export &amp;evidence…</source>
+        <translation>导出证据文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the selected record&apos;s dispute evidence, which anyone can verify offline</source>
+        <translation>保存所选病历的证据文件，任何人都可以离线验证</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>%v / %m 份病历</translation>
+    </message>
+    <message>
+        <source>You have no records yet.</source>
+        <translation>您还没有病历。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 份病历</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) shown</source>
+        <translation>
+            <numerusform>已显示 %1 份，共 %n 份病历</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RolePicker</name>
+    <message>
+        <source>Log in to the demo network</source>
+        <translation>登录演示网络</translation>
+    </message>
+    <message>
+        <source>Opening the keystore of %1…</source>
+        <translation>正在打开 %1 的密钥库…</translation>
+    </message>
+    <message>
+        <source>Pick whom to be: each identity&apos;s keystore opens with the demo&apos;s published passphrase, %1. Use File ▸ Switch Identity to come back here.</source>
+        <translation>请选择要登录的身份：每个身份的密钥库都使用演示网络公开的口令 %1 打开。可通过“文件 ▸ 切换身份”回到此处。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::Shell</name>
+    <message>
+        <source>Starting the demo&apos;s nodes…</source>
+        <translation>正在启动演示网络的节点…</translation>
+    </message>
+    <message>
+        <source>The demo network has no identity with the role &quot;%1&quot;.</source>
+        <translation>演示网络中没有角色为“%1”的身份。</translation>
+    </message>
+    <message>
+        <source>Open Keystore</source>
+        <translation>打开密钥库</translation>
+    </message>
+    <message>
+        <source>MedChain keystores (*.mcid);;All files (*)</source>
+        <translation>医链 密钥库 (*.mcid);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Your replica could not be opened for reading: %1</source>
+        <translation>无法以读取方式打开您的副本：%1</translation>
+    </message>
+    <message>
+        <source>Opening the replica in %1…</source>
+        <translation>正在打开 %1 中的副本…</translation>
+    </message>
+    <message>
+        <source>Your node in %1 could not start: %2</source>
+        <translation>您位于 %1 的节点无法启动：%2</translation>
+    </message>
+    <message>
+        <source>Your node stopped: %1</source>
+        <translation>您的节点已停止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::UnlockDialog</name>
+    <message>
+        <source>Open Keystore</source>
+        <translation>打开密钥库</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the %1 keystore %2.</source>
+        <translation>请输入%1密钥库 %2 的口令。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of %1 (%2), keystore %3.</source>
+        <translation>请输入 %1（%2）的口令，密钥库为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletFundDialog</name>
+    <message>
+        <source>There is no fund to subscribe to.</source>
+        <translation>没有可申购的基金。</translation>
+    </message>
+    <message>
+        <source>You hold no fund shares to redeem.</source>
+        <translation>您没有可赎回的基金份额。</translation>
+    </message>
+    <message>
+        <source>your balance</source>
+        <translation>您的余额</translation>
+    </message>
+    <message>
+        <source>what your holding is worth</source>
+        <translation>您持有份额的价值</translation>
+    </message>
+    <message>
+        <source>Subscribe to the savings fund</source>
+        <translation>申购货币基金</translation>
+    </message>
+    <message>
+        <source>Redeem fund shares</source>
+        <translation>赎回基金份额</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>基金(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 100.00</source>
+        <translation>例如 100.00</translation>
+    </message>
+    <message>
+        <source>A&amp;ll my balance</source>
+        <translation>全部余额(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll of it</source>
+        <translation>全部(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No fund is offered on this network.</source>
+        <translation>此网络上没有提供任何基金。</translation>
+    </message>
+    <message>
+        <source>You hold no fund shares.</source>
+        <translation>您未持有基金份额。</translation>
+    </message>
+    <message>
+        <source>Issued by %1. Your balance is %2; you hold %3 shares worth %4.</source>
+        <translation>发行方：%1。您的余额为 %2；您持有 %3 份，价值 %4。</translation>
+    </message>
+    <message>
+        <source>You hold %1 shares worth %2. The shares that cover the amount are sold, rounded up to a whole share.</source>
+        <translation>您持有 %1 份，价值 %2。将赎回足以覆盖该金额的份额，不足一份按一份计。</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>申购(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation>赎回(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletHistoryModel</name>
+    <message>
+        <source>Your share of the fund&apos;s yield: it raised the value of your holding; your balance did not change.</source>
+        <translation>您应得的基金收益：它提高了您所持份额的价值，余额不变。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>交易对方</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletInvoiceModel</name>
+    <message>
+        <source>Paying…</source>
+        <translation>正在支付…</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用项目</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>就诊</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletPage</name>
+    <message>
+        <source>Your wallet could not be opened: %1</source>
+        <translation>无法打开您的钱包：%1</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发行方</translation>
+    </message>
+    <message>
+        <source>Your shares</source>
+        <translation>您的份额</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>The fund holds %1 in %2 shares.</source>
+        <translation>该基金共有资产 %1，合 %2 份。</translation>
+    </message>
+    <message>
+        <source>Select an open invoice to pay it.</source>
+        <translation>请选择一张待支付的账单。</translation>
+    </message>
+    <message>
+        <source>This invoice is being paid.</source>
+        <translation>此账单正在支付中。</translation>
+    </message>
+    <message>
+        <source>Your balance (%1) is less than this invoice (%2): top up first.</source>
+        <translation>您的余额（%1）不足以支付此账单（%2）：请先充值。</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2</source>
+        <translation>向 %2 支付 %1</translation>
+    </message>
+    <message>
+        <source>There is no money to withdraw.</source>
+        <translation>没有可提现的余额。</translation>
+    </message>
+    <message>
+        <source>You hold no fund shares.</source>
+        <translation>您未持有基金份额。</translation>
+    </message>
+    <message>
+        <source>Pay an invoice</source>
+        <translation>支付账单</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2?
+
+For: %3
+Your balance after paying: %4</source>
+        <translation>确定向 %2 支付 %1 吗？
+
+用途：%3
+支付后余额：%4</translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation>支付 %1(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paying %1 to %2… (waiting for the chain)</source>
+        <translation>正在向 %2 支付 %1…（等待上链确认）</translation>
+    </message>
+    <message>
+        <source>The invoice of %1 was not paid</source>
+        <translation>%1 的账单未能支付</translation>
+    </message>
+    <message>
+        <source>Withdrawing %1… (waiting for the chain)</source>
+        <translation>正在提现 %1…（等待上链确认）</translation>
+    </message>
+    <message>
+        <source>%1 was not withdrawn</source>
+        <translation>%1 未能提现</translation>
+    </message>
+    <message>
+        <source>Subscribing %1 to the fund… (waiting for the chain)</source>
+        <translation>正在申购基金 %1…（等待上链确认）</translation>
+    </message>
+    <message>
+        <source>The subscription of %1 failed</source>
+        <translation>%1 的申购未成功</translation>
+    </message>
+    <message>
+        <source>Redeeming %1 from the fund… (waiting for the chain)</source>
+        <translation>正在从基金赎回 %1…（等待上链确认）</translation>
+    </message>
+    <message>
+        <source>The redemption of %1 failed</source>
+        <translation>%1 的赎回未成功</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation>充值(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw…</source>
+        <translation>提现(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Savings fund</source>
+        <translation>货币基金</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation>申购(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>R&amp;edeem…</source>
+        <translation>赎回(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>支付(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Nothing to pay.</source>
+        <translation>没有待支付的账单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n 张待支付账单，共计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>收支记录</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletTopUpDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Money comes into your wallet through a payment gateway: pay the gateway in its own app or at its counter and give it your account number.</source>
+        <translation>资金通过支付机构进入您的钱包：请在支付机构的应用中或其柜台付款，并提供您的账号。</translation>
+    </message>
+    <message>
+        <source>Your &amp;account number:</source>
+        <translation>您的账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No payment gateway is enrolled on this network yet.</source>
+        <translation>此网络上尚未登记任何支付机构。</translation>
+    </message>
+    <message>
+        <source>Gateways on this network: %1</source>
+        <translation>此网络上的支付机构：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Your balance rises once the gateway confirms the payment on the chain; this window sends nothing.</source>
+        <translation>支付机构在链上确认这笔付款后，您的余额才会增加；此窗口不会发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::WalletWithdrawDialog</name>
+    <message>
+        <source>There is no payment gateway to withdraw through.</source>
+        <translation>没有可用于提现的支付机构。</translation>
+    </message>
+    <message>
+        <source>your balance</source>
+        <translation>您的余额</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>No payment gateway is enrolled on this network, so nothing can be withdrawn.</source>
+        <translation>此网络上没有登记任何支付机构，因此无法提现。</translation>
+    </message>
+    <message>
+        <source>The gateway pays the amount out to you, quoting the reference below. Your balance is %1.</source>
+        <translation>支付机构会将该金额支付给您，并注明下方的参考号。您的余额为 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>支付机构(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 100.00</source>
+        <translation>例如 100.00</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>参考号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>提现(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -4156,7 +6157,7 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Patients&lt;/b&gt; browse their records, decide which doctors and institutions may read them, see who did, confirm corrections and pay fees from their wallet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Doctors&lt;/b&gt; enter diagnoses at their workstation and read the history their patients shared with them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regulators&lt;/b&gt; watch case dashboards and outbreak alerts and trace any record in a dispute.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;患者&lt;/b&gt;浏览自己的病历，决定哪些医生和机构可以查阅，查看谁查阅过，确认更正，并通过钱包支付费用。&lt;/p&gt;&lt;p&gt;&lt;b&gt;医生&lt;/b&gt;在工作站录入诊断，并查阅患者授权共享的病史。&lt;/p&gt;&lt;p&gt;&lt;b&gt;监管部门&lt;/b&gt;查看病例统计看板和疫情预警，并在纠纷中追溯任何病历。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;患者&lt;/b&gt;浏览自己的病历，决定哪些医生和机构可以查阅，查看谁查阅过，确认修订，并通过钱包支付费用。&lt;/p&gt;&lt;p&gt;&lt;b&gt;医生&lt;/b&gt;在工作站录入诊断，并查阅患者授权共享的病史。&lt;/p&gt;&lt;p&gt;&lt;b&gt;监管部门&lt;/b&gt;查看病例统计看板和疫情预警，并在纠纷中追溯任何病历。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How to start</source>

@@ -119,6 +119,21 @@ private slots:
         QCOMPARE(RecordFormat::dose(micrograms), text);
     }
 
+    void aNoteRepeatingTheTitleIsShownOnce()
+    {
+        const records::Diagnosis repeated {QStringLiteral("J10.1"), QStringLiteral("seasonal")};
+        QCOMPARE(RecordFormat::diagnosis(repeated),
+                 QStringLiteral("J10.1 Influenza with other respiratory manifestations, seasonal "
+                                "influenza virus identified — seasonal"));
+        const QString plain = RecordFormat::diagnosis({QStringLiteral("J10.1"), QString()});
+        QCOMPARE(RecordFormat::diagnosis(
+                     {QStringLiteral("J10.1"),
+                      QStringLiteral("流行性感冒伴有其他呼吸道表现，季节性流感病毒被标明")}),
+                 plain);
+        QCOMPARE(RecordFormat::diagnosis({QStringLiteral("J10.1"), QStringLiteral("identified")}),
+                 plain + QStringLiteral(" — identified"));
+    }
+
     void recordShowsContentHistoryAndProof()
     {
         const QString text = plainText(RecordHtml::record(detail(true)));

@@ -132,7 +132,13 @@ QString RecordFormat::recordState(const client::RecordSummary &record)
 QString RecordFormat::diagnosis(const records::Diagnosis &diagnosis)
 {
     const QString described = Icd10Titles::describe(diagnosis.icd10);
-    return diagnosis.note.isEmpty() ? described : tr("%1 — %2").arg(described, diagnosis.note);
+    // A doctor's note that only repeats the code's title, in either language (records written
+    // in Chinese do), adds nothing.
+    const QString &note = diagnosis.note;
+    if (note.isEmpty() || note == Icd10Titles::title(diagnosis.icd10, QLocale::English)
+        || note == Icd10Titles::title(diagnosis.icd10, QLocale::Chinese))
+        return described;
+    return tr("%1 — %2").arg(described, diagnosis.note);
 }
 
 QString RecordFormat::prescription(const records::Prescription &prescription)
