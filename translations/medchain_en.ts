@@ -5148,10 +5148,6 @@ Records added from now on will not be shared with them. What they have already r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refuse the amendment: the record stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,6 +5185,10 @@ Records added from now on will not be shared with them. What they have already r
     </message>
     <message>
         <source>The amendment could not be rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5635,15 +5635,7 @@ Records added from now on will not be shared with them. What they have already r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5691,6 +5683,14 @@ Records added from now on will not be shared with them. What they have already r
             <numerusform>%1 of %n record shown</numerusform>
             <numerusform>%1 of %n records shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5154,10 +5154,6 @@ Records added from now on will not be shared with them. What they have already r
         <translation>接受修订：修订后的内容成为现行版本</translation>
     </message>
     <message>
-        <source>&amp;Reject</source>
-        <translation>拒绝(&amp;R)</translation>
-    </message>
-    <message>
         <source>Refuse the amendment: the record stays as it is</source>
         <translation>拒绝修订：病历保持不变</translation>
     </message>
@@ -5196,6 +5192,10 @@ Records added from now on will not be shared with them. What they have already r
     <message>
         <source>The amendment could not be rejected</source>
         <translation>未能拒绝修订</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
     </message>
 </context>
 <context>
@@ -5642,16 +5642,8 @@ Records added from now on will not be shared with them. What they have already r
         <translation>诊断、医生、医疗机构、主诉…</translation>
     </message>
     <message>
-        <source>C&amp;ategory:</source>
-        <translation>类别(&amp;A)：</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>全部类别</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -5696,6 +5688,14 @@ Records added from now on will not be shared with them. What they have already r
         <translation>
             <numerusform>已显示 %1 份，共 %n 份病历</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>类别(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>从(&amp;O)：</translation>
     </message>
 </context>
 <context>

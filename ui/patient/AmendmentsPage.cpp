@@ -117,7 +117,7 @@ void AmendmentsPage::retranslateUi()
                         "replaces that version) or reject it (the record stays as it is)."));
     m_confirm->setText(tr("&Confirm…"));
     m_confirm->setToolTip(tr("Accept the amendment: it becomes the version in force"));
-    m_reject->setText(tr("&Reject"));
+    m_reject->setText(tr("Re&ject"));
     m_reject->setToolTip(tr("Refuse the amendment: the record stays as it is"));
     m_model->retranslate();
     showSelected();

@@ -227,7 +227,7 @@ void RecordsPage::retranslateUi()
 {
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Diagnosis, doctor, institution, complaint…"));
-    m_categoryLabel->setText(tr("C&ategory:"));
+    m_categoryLabel->setText(tr("Categor&y:"));
     const int chosen = m_category->currentIndex();
     {
         const QSignalBlocker blocker(m_category);
@@ -239,7 +239,7 @@ void RecordsPage::retranslateUi()
             m_category->addItem(RecordFormat::category(category), int(category));
         m_category->setCurrentIndex(qMax(0, chosen));
     }
-    m_fromLabel->setText(tr("&From:"));
+    m_fromLabel->setText(tr("Fr&om:"));
     m_toLabel->setText(tr("&To:"));
     m_from->setSpecialValueText(tr("any date"));
     m_to->setSpecialValueText(tr("any date"));
