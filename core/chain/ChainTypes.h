@@ -5,6 +5,7 @@
 #include "crypto/Ed25519.h"
 #include "crypto/Sha256.h"
 
+#include <QMetaType>
 #include <QtGlobal>
 
 namespace medchain::chain {
@@ -96,3 +97,6 @@ constexpr quint64 MaxSubsidyClaims = 16;
 } // namespace limits
 
 } // namespace medchain::chain
+
+// Transaction and block hashes travel in queued signals between the node, network and GUI threads.
+Q_DECLARE_METATYPE(medchain::chain::Hash)

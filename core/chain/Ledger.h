@@ -117,3 +117,5 @@ private:
 };
 
 } // namespace medchain::chain
+
+Q_DECLARE_METATYPE(medchain::chain::ChainTip)

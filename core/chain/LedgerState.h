@@ -168,6 +168,12 @@ public:
     QList<RequestInfo> requestsForPatient(const IdentityId &patient) const;
     /// Every break-glass access to a patient's records, the latest first.
     QList<EmergencyInfo> emergenciesForPatient(const IdentityId &patient) const;
+    /// Every grant to grantee, revoked and expired ones too, the latest first.
+    QList<GrantInfo> grantsForGrantee(const IdentityId &grantee) const;
+    /// Every break-glass access by practitioner, the latest first (a scan: the table is small).
+    QList<EmergencyInfo> emergenciesByPractitioner(const IdentityId &practitioner) const;
+    /// Every amendment author proposed, the latest first (a scan: the table is small).
+    QList<AmendmentInfo> amendmentsByAuthor(const IdentityId &author) const;
     /// The identities with role, revoked ones too, by name.
     QList<IdentityInfo> identitiesWithRole(Role role) const;
     /// Every fund, by name.

@@ -112,6 +112,47 @@ QList<EmergencyInfo> LedgerState::emergenciesForPatient(const IdentityId &patien
     return emergencies;
 }
 
+QList<GrantInfo> LedgerState::grantsForGrantee(const IdentityId &grantee) const
+{
+    QList<GrantInfo> grants;
+    auto s = d->prepare("SELECT id, patient, grantee, scope, expiry, height, revoked FROM grants "
+                        "WHERE grantee = ?1 ORDER BY height DESC, id");
+    if (!s)
+        return grants;
+    s->bindBlob(1, bytesOf(grantee));
+    while (d->firstRow(s))
+        grants.append(grantFrom(*s));
+    return grants;
+}
+
+QList<EmergencyInfo> LedgerState::emergenciesByPractitioner(const IdentityId &practitioner) const
+{
+    QList<EmergencyInfo> emergencies;
+    auto s = d->prepare("SELECT id, patient, reason, start, expiry, height FROM emergencies "
+                        "WHERE practitioner = ?1 ORDER BY height DESC, id");
+    if (!s)
+        return emergencies;
+    s->bindBlob(1, bytesOf(practitioner));
+    while (d->firstRow(s))
+        emergencies.append({fixedFrom<Hash>(s->columnBlob(0)),
+                            fixedFrom<IdentityId>(s->columnBlob(1)), practitioner, s->columnText(2),
+                            s->columnInt64(3), s->columnInt64(4), quint64(s->columnInt64(5))});
+    return emergencies;
+}
+
+QList<AmendmentInfo> LedgerState::amendmentsByAuthor(const IdentityId &author) const
+{
+    QList<AmendmentInfo> amendments;
+    auto s = d->prepare("SELECT id, record, author, status, height FROM amendments "
+                        "WHERE author = ?1 ORDER BY height DESC, id");
+    if (!s)
+        return amendments;
+    s->bindBlob(1, bytesOf(author));
+    while (d->firstRow(s))
+        amendments.append(amendmentFrom(*s));
+    return amendments;
+}
+
 QList<IdentityInfo> LedgerState::identitiesWithRole(Role role) const
 {
     QList<IdentityInfo> identities;

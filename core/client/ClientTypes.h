@@ -36,6 +36,7 @@ struct Party {
 struct RecordSummary {
     Hash id; // the AddRecord transaction
     Hash version; // the version in force (id, or the confirmed amendment)
+    IdentityId patient;
     chain::RecordCategory category = chain::RecordCategory::Encounter;
     qint64 encounterTime = 0; // ms since the Unix epoch
     quint64 height = 0;
@@ -75,7 +76,9 @@ struct AmendmentEntry {
 struct RecordDetail {
     RecordSummary summary;
     records::RecordContent content; // the version in force
-    records::RecordContent original; // the first version (equal to content when never amended)
+    /// The first version (equal to content when never amended); empty when this reader holds
+    /// no key for it (a grant made after an amendment shares only the version in force).
+    std::optional<records::RecordContent> original;
     QList<AmendmentEntry> amendments; // oldest first
     IntegrityProof proof; // of the AddRecord
 };
@@ -180,6 +183,52 @@ struct WalletSnapshot {
     QList<InvoiceEntry> invoices; // open first, then newest first
     QList<FundEntry> funds; // every fund on chain, with the holder's shares
     QList<Party> gateways; // payment-gateway institutions, for top-up and withdrawal
+};
+
+/// A patient as a doctor's or a desk's lookup lists them.
+struct PatientEntry {
+    Party patient;
+    bool granted = false; // an active grant covers this identity (or its institution) now
+    bool grantedToInstitution = false; // the grant is the institution's, not the doctor's own
+    qint64 grantExpiry = 0; // of the longest active grant, when granted
+    bool requestPending = false; // this identity asked and the patient has not answered
+    bool emergency = false; // this practitioner's break-glass access is in force
+    qint64 lastEncounter = 0; // of the records this identity can read; 0 when none
+};
+
+/// A medication from a readable record whose course has not ended.
+struct CurrentMedication {
+    records::Prescription prescription;
+    qint64 started = 0; // the encounter's time
+    qint64 ends = 0; // started + duration
+    Party prescriber;
+};
+
+/// An exam done at an encounter this identity can read: for the repeated-exam warning.
+struct ExamDone {
+    QString code;
+    QString name;
+    qint64 time = 0;
+    Party institution;
+};
+
+/// What a clinician wants at a glance before reading a history.
+struct ClinicalSummary {
+    IdentityId patient;
+    QStringList allergies; // from allergy diagnoses (ICD-10 T78, T88.6, Z88, Z91.0, J30, L23,
+                           // L27) and notes that mention an allergy, newest first, no repeats
+    QList<CurrentMedication> medications; // courses still running, latest first
+    QList<ExamDone> exams; // newest first
+    int readable = 0; // records this identity can open
+    int unreadable = 0; // the patient's other records (no grant covers them)
+};
+
+/// An amendment this identity proposed, for the author's list.
+struct AuthoredAmendment {
+    AmendmentEntry amendment;
+    Hash record;
+    Party patient;
+    qint64 encounterTime = 0;
 };
 
 } // namespace medchain::client

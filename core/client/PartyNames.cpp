@@ -9,6 +9,11 @@ Party PartyNames::from(const chain::IdentityInfo &info, const QString &instituti
     party.role = info.role;
     party.kind = info.kind;
     party.name = info.name;
+    // The chain holds no patient's name (protocol.md §2.3): show the pseudonym their
+    // certificate carries.
+    if (party.name.isEmpty() && info.role == chain::Role::Patient)
+        party.name = QStringLiteral("patient-")
+            + QString::fromLatin1(info.id.toByteArray().toHex().left(16));
     party.institution = institution;
     party.specialty = info.specialty;
     party.regionCode = info.regionCode;

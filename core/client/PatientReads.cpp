@@ -10,20 +10,40 @@ namespace medchain::client {
 
 PatientReads::PatientReads(const chain::Ledger &ledger, const IdentityId &me,
                            const crypto::X25519SecretKey &mine)
-    : m_ledger(ledger), m_me(me), m_mine(mine), m_parties(ledger.state())
+    : PatientReads(ledger, me, me, mine)
+{
+}
+
+PatientReads::PatientReads(const chain::Ledger &ledger, const IdentityId &patient,
+                           const IdentityId &reader, const crypto::X25519SecretKey &readerKey)
+    : m_ledger(ledger),
+      m_patient(patient),
+      m_reader(reader),
+      m_mine(readerKey),
+      m_parties(ledger.state())
 {
 }
 
 QList<chain::RecordInfo> PatientReads::recordIndex() const
 {
-    return m_ledger.state().recordsForPatient(m_me);
+    return m_ledger.state().recordsForPatient(m_patient);
+}
+
+QList<chain::RecordInfo> PatientReads::readableIndex() const
+{
+    QList<chain::RecordInfo> readable = recordIndex();
+    if (m_reader != m_patient)
+        readable.removeIf([this](const chain::RecordInfo &record) {
+            return !m_ledger.state().hasKey(record.currentVersion, m_reader);
+        });
+    return readable;
 }
 
 std::optional<records::RecordContent> PatientReads::contentOf(const chain::RecordInfo &record,
                                                               const Hash &version,
                                                               QString *problem) const
 {
-    auto content = records::RecordAccess::openVersion(m_ledger, record, version, m_me, m_mine);
+    auto content = records::RecordAccess::openVersion(m_ledger, record, version, m_reader, m_mine);
     if (!content) {
         if (problem)
             *problem = content.error();
@@ -43,6 +63,7 @@ RecordSummary PatientReads::summarise(const chain::RecordInfo &record)
     RecordSummary summary;
     summary.id = record.id;
     summary.version = record.currentVersion;
+    summary.patient = record.patient;
     summary.category = record.category;
     summary.encounterTime = record.encounterTime;
     summary.height = record.height;
@@ -61,8 +82,10 @@ RecordSummary PatientReads::summarise(const chain::RecordInfo &record)
 Result<RecordDetail> PatientReads::detail(const Hash &id)
 {
     const auto record = m_ledger.state().record(id);
-    if (!record || record->patient != m_me)
-        return Error {tr("This record is not in your history."), QStringLiteral("unknown")};
+    if (!record || record->patient != m_patient)
+        return Error {m_reader == m_patient ? tr("This record is not in your history.")
+                                            : tr("This record is not in this patient's history."),
+                      QStringLiteral("unknown")};
     RecordDetail detail;
     detail.summary = summarise(*record);
     QString problem;
@@ -70,14 +93,8 @@ Result<RecordDetail> PatientReads::detail(const Hash &id)
     if (!current)
         return Error {problem, QStringLiteral("damaged")};
     detail.content = *current;
-    if (record->currentVersion == record->id) {
-        detail.original = *current;
-    } else {
-        const auto original = contentOf(*record, record->id, &problem);
-        if (!original)
-            return Error {problem, QStringLiteral("damaged")};
-        detail.original = *original;
-    }
+    detail.original
+        = record->currentVersion == record->id ? current : contentOf(*record, record->id, nullptr);
     for (const chain::AmendmentInfo &amendment : m_ledger.state().amendmentsForRecord(id)) {
         AmendmentEntry entry;
         entry.id = amendment.id;
@@ -125,7 +142,7 @@ QList<PendingAmendment> PatientReads::pendingAmendments()
 {
     QList<PendingAmendment> pending;
     for (const chain::AmendmentInfo &amendment :
-         m_ledger.state().pendingAmendmentsForPatient(m_me)) {
+         m_ledger.state().pendingAmendmentsForPatient(m_patient)) {
         const auto record = m_ledger.state().record(amendment.record);
         if (!record)
             continue;
@@ -144,14 +161,14 @@ ConsentSnapshot PatientReads::consent()
 {
     const chain::LedgerState &state = m_ledger.state();
     ConsentSnapshot snapshot;
-    for (const chain::GrantInfo &grant : state.grantsForPatient(m_me))
+    for (const chain::GrantInfo &grant : state.grantsForPatient(m_patient))
         snapshot.grants.append({grant.id, m_parties(grant.grantee), grant.scope, grant.expiry,
                                 transactionTime(grant.id), grant.revoked});
-    for (const chain::RequestInfo &request : state.requestsForPatient(m_me))
+    for (const chain::RequestInfo &request : state.requestsForPatient(m_patient))
         snapshot.requests.append({request.id, m_parties(request.requester), request.scope,
                                   request.expiry, transactionTime(request.id), request.purpose,
                                   RequestState(request.status)});
-    const QList<chain::ReceiptInfo> receipts = state.receiptsForPatient(m_me);
+    const QList<chain::ReceiptInfo> receipts = state.receiptsForPatient(m_patient);
     for (auto it = receipts.crbegin(); it != receipts.crend(); ++it) {
         AccessEntry entry;
         entry.id = it->id;
@@ -165,7 +182,7 @@ ConsentSnapshot PatientReads::consent()
         entry.emergency = it->emergency;
         snapshot.accessLog.append(entry);
     }
-    for (const chain::EmergencyInfo &emergency : state.emergenciesForPatient(m_me)) {
+    for (const chain::EmergencyInfo &emergency : state.emergenciesForPatient(m_patient)) {
         AccessEntry entry;
         entry.id = emergency.id;
         entry.time = emergency.start;

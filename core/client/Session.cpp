@@ -1,6 +1,7 @@
 #include "client/Session.h"
 
 #include "chain/Evidence.h"
+#include "client/ClinicianReads.h"
 #include "client/PatientReads.h"
 #include "client/ReaderThread.h"
 #include "client/SessionActions.h"
@@ -135,16 +136,28 @@ void Session::deliver(const QPointer<QObject> &context, std::function<void()> ca
         Qt::QueuedConnection);
 }
 
-void Session::loadTimeline(QObject *receiver, BatchCallback onBatch)
+void Session::loadTimeline(QObject *context, BatchCallback onBatch)
+{
+    streamTimeline(identity(), context, std::move(onBatch));
+}
+
+void Session::loadPatientTimeline(const IdentityId &patient, QObject *context,
+                                  BatchCallback onBatch)
+{
+    streamTimeline(patient, context, std::move(onBatch));
+}
+
+void Session::streamTimeline(const IdentityId &patient, QObject *receiver, BatchCallback onBatch)
 {
     const QPointer<QObject> context(receiver);
     const quint64 generation = ++m_timelineGeneration;
     const IdentityId me = identity();
     const crypto::X25519SecretKey &mine = m_me.keys.encryption;
     ReaderThread *reader = m_reader.get(); // alive until its thread has finished
-    post([this, reader, context, onBatch, generation, me, &mine](const chain::Ledger &ledger) {
+    post([this, reader, context, onBatch, generation, patient, me,
+          &mine](const chain::Ledger &ledger) {
         auto index = std::make_shared<QList<chain::RecordInfo>>(
-            PatientReads(ledger, me, mine).recordIndex());
+            PatientReads(ledger, patient, me, mine).readableIndex());
         const int total = int(index->size());
         if (total == 0) {
             deliver(context, [onBatch] { onBatch({}, 0, 0); });
@@ -153,11 +166,11 @@ void Session::loadTimeline(QObject *receiver, BatchCallback onBatch)
         // One job per batch, queued behind whatever was asked meanwhile: opening a record
         // waits for one batch, not for the whole history.
         for (int from = 0; from < total; from += kTimelineBatch)
-            reader->post([this, context, onBatch, generation, me, &mine, index, from,
+            reader->post([this, context, onBatch, generation, patient, me, &mine, index, from,
                           total](const chain::Ledger &current) {
                 if (generation != m_timelineGeneration)
                     return; // a newer load replaced this one
-                PatientReads reads(current, me, mine);
+                PatientReads reads(current, patient, me, mine);
                 QList<RecordSummary> batch;
                 const int to = std::min(total, from + kTimelineBatch);
                 for (int i = from; i < to; ++i)
@@ -249,6 +262,100 @@ void Session::loadEvidence(const Hash &transaction, QObject *context,
             return bundle->encode();
         },
         std::move(done));
+}
+
+void Session::loadPatients(QObject *context, Callback<QList<PatientEntry>> done)
+{
+    readInto<QList<PatientEntry>>(
+        context,
+        [me = identity(), &mine = m_me.keys.encryption](const chain::Ledger &ledger) {
+            return ClinicianReads(ledger, me, mine, QDateTime::currentMSecsSinceEpoch()).patients();
+        },
+        std::move(done));
+}
+
+void Session::findPatients(const QString &query, QObject *context,
+                           Callback<QList<PatientEntry>> done)
+{
+    readInto<QList<PatientEntry>>(
+        context,
+        [me = identity(), &mine = m_me.keys.encryption, query](const chain::Ledger &ledger) {
+            return ClinicianReads(ledger, me, mine, QDateTime::currentMSecsSinceEpoch())
+                .findPatients(query);
+        },
+        std::move(done));
+}
+
+void Session::loadClinicalSummary(const IdentityId &patient, QObject *context,
+                                  Callback<ClinicalSummary> done)
+{
+    readInto<ClinicalSummary>(
+        context,
+        [me = identity(), &mine = m_me.keys.encryption, patient](const chain::Ledger &ledger) {
+            return ClinicianReads(ledger, me, mine, QDateTime::currentMSecsSinceEpoch())
+                .clinicalSummary(patient);
+        },
+        std::move(done));
+}
+
+void Session::openRecord(const Hash &record, const QString &purpose, QObject *context,
+                         Callback<Result<RecordDetail>> done)
+{
+    readInto<Result<RecordDetail>>(
+        context,
+        [me = identity(), &mine = m_me.keys.encryption, record](const chain::Ledger &ledger) {
+            const auto info = ledger.state().record(record);
+            return PatientReads(ledger, info ? info->patient : me, me, mine).detail(record);
+        },
+        [this, record, purpose, done = std::move(done)](const Result<RecordDetail> &detail) {
+            // Only a read that happened is receipted; the patient's own reads are not.
+            if (detail && detail->summary.id == record && identity() != detail->summary.patient) {
+                const ActionId id = queueAction(
+                    SessionActions::single(records::AccessReceipt {record, purpose, false}));
+                emit receiptQueued(record, id);
+            }
+            done(detail);
+        });
+}
+
+void Session::loadAuthoredAmendments(QObject *context, Callback<QList<AuthoredAmendment>> done)
+{
+    readInto<QList<AuthoredAmendment>>(
+        context,
+        [me = identity(), &mine = m_me.keys.encryption](const chain::Ledger &ledger) {
+            return ClinicianReads(ledger, me, mine, QDateTime::currentMSecsSinceEpoch())
+                .authoredAmendments();
+        },
+        std::move(done));
+}
+
+Session::ActionId Session::addRecord(const IdentityId &patient, chain::RecordCategory category,
+                                     qint64 encounterTime, const records::RecordContent &content,
+                                     const QList<Hash> &claims)
+{
+    return queueAction(SessionActions::record(m_me.keys, m_me.extraSecret, patient, category,
+                                              encounterTime, content, claims));
+}
+
+Session::ActionId Session::proposeAmendment(const Hash &record,
+                                            const records::RecordContent &content,
+                                            const QString &reason)
+{
+    return queueAction(
+        SessionActions::amendment(m_me.keys, m_me.extraSecret, record, content, reason));
+}
+
+Session::ActionId Session::requestAccess(const IdentityId &patient,
+                                         const consent::AccessScope &scope, qint64 expiry,
+                                         const QString &purpose)
+{
+    return queueAction(
+        SessionActions::single(consent::RequestAccess {patient, scope, expiry, purpose}));
+}
+
+Session::ActionId Session::emergencyAccess(const IdentityId &patient, const QString &reason)
+{
+    return queueAction(SessionActions::single(consent::EmergencyAccess {patient, reason}));
 }
 
 Session::ActionId Session::grantAccess(const IdentityId &grantee, const consent::AccessScope &scope,

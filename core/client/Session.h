@@ -60,6 +60,26 @@ public:
     /// The dispute evidence file (chain/Evidence.h) of a committed transaction.
     void loadEvidence(const Hash &transaction, QObject *context, Callback<Result<QByteArray>> done);
 
+    // Reads for practitioners and institutions.
+
+    /// The patients this identity may read (an active grant to it, or to a practitioner's
+    /// institution; a practitioner's break-glass access) or has asked, and those it wrote
+    /// records for, by name.
+    void loadPatients(QObject *context, Callback<QList<PatientEntry>> done);
+    /// Active patients whose id is exactly query (64 hex digits) or whose name contains it;
+    /// at most 50, by name.
+    void findPatients(const QString &query, QObject *context, Callback<QList<PatientEntry>> done);
+    /// A patient's records this identity can read, newest first, in batches as loadTimeline.
+    void loadPatientTimeline(const IdentityId &patient, QObject *context, BatchCallback onBatch);
+    void loadClinicalSummary(const IdentityId &patient, QObject *context,
+                             Callback<ClinicalSummary> done);
+    /// A record in full. Unless this identity is the patient, the read is then receipted on
+    /// chain (AccessReceipt with purpose, by a person); receiptQueued gets that action's id.
+    void openRecord(const Hash &record, const QString &purpose, QObject *context,
+                    Callback<Result<RecordDetail>> done);
+    /// The amendments this identity proposed, latest first, with the patient's answer.
+    void loadAuthoredAmendments(QObject *context, Callback<QList<AuthoredAmendment>> done);
+
     // Actions, each one or more transactions signed with the identity's key. They run one at a
     // time, in the order asked; actionFinished reports each.
 
@@ -76,6 +96,22 @@ public:
     /// Redeems shares worth amount (rounded up to whole shares, protocol.md §4.27).
     ActionId redeem(const Hash &fund, Amount amount);
 
+    /// A practitioner's new record, sealed to exactly the readers the chain requires now, with
+    /// its supervision summary sealed to the health authority (needs the registration key in
+    /// the keystore, as institutions' and practitioners' keystores carry it).
+    ActionId addRecord(const IdentityId &patient, chain::RecordCategory category,
+                       qint64 encounterTime, const records::RecordContent &content,
+                       const QList<Hash> &claims = {});
+    /// The author's replacement content; the reason leads the notes. It takes effect when the
+    /// patient confirms.
+    ActionId proposeAmendment(const Hash &record, const records::RecordContent &content,
+                              const QString &reason);
+    ActionId requestAccess(const IdentityId &patient, const consent::AccessScope &scope,
+                           qint64 expiry, const QString &purpose);
+    /// Break-glass: recorded with its reason and flagged to the patient and the regulator. The
+    /// keys come from the patient or the records' institutions (ShareKeys).
+    ActionId emergencyAccess(const IdentityId &patient, const QString &reason);
+
 signals:
     /// The reader has opened the replica; queries asked before are answered after this.
     void ready();
@@ -84,6 +120,8 @@ signals:
     /// An action's transactions were all committed (ok), or one was refused (message says
     /// why, translated).
     void actionFinished(medchain::client::Session::ActionId id, bool ok, const QString &message);
+    /// openRecord queued the access receipt of record as action id.
+    void receiptQueued(const medchain::chain::Hash &record, medchain::client::Session::ActionId id);
     /// A block was committed: views reload what they show.
     void chainChanged(quint64 height);
     void syncStatusChanged(const medchain::node::SyncStatus &status);
@@ -108,6 +146,8 @@ private:
             deliver(context, [done, result = std::move(result)] { done(result); });
         });
     }
+    /// patient's records this identity can read, in batches (loadTimeline's contract).
+    void streamTimeline(const IdentityId &patient, QObject *receiver, BatchCallback onBatch);
     ActionId queueAction(ActionBuilder build);
     void startNextAction();
     void finishAction(bool ok, const QString &message);

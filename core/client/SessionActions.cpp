@@ -1,6 +1,10 @@
 #include "client/SessionActions.h"
 
+#include "records/Pseudonym.h"
 #include "records/RecordCrypto.h"
+#include "records/RecordRules.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -44,6 +48,104 @@ ActionBuilder SessionActions::grant(const identity::IdentityKeys &keys, const Id
         for (qsizetype at = chunk; at < shares.size(); at += chunk)
             bodies.append(consent::ShareKeys {grantee, shares.mid(at, chunk)});
         return bodies;
+    };
+}
+
+namespace {
+/// The sealed content and summary of a version by author for the record header describes.
+Result<records::SealedRecord> sealVersion(const chain::Ledger &ledger,
+                                          const chain::IdentityInfo &author,
+                                          const records::RecordHeader &header,
+                                          const records::RecordContent &content,
+                                          const std::optional<crypto::SecureBuffer> &registration)
+{
+    const chain::LedgerState &state = ledger.state();
+    if (!registration)
+        return Error {SessionActions::tr("This keystore does not carry the network's "
+                                         "registration key, which a record's supervision "
+                                         "summary needs. Ask your institution for a keystore "
+                                         "that does."),
+                      QStringLiteral("invalid")};
+    const auto patient = state.identity(header.patient);
+    if (!patient || patient->revoked || patient->role != chain::Role::Patient)
+        return Error {SessionActions::tr("This patient is not an active patient of the network."),
+                      QStringLiteral("unknown")};
+    QList<records::Reader> readers;
+    for (const IdentityId &id : records::requiredRecipients(
+             state, header.patient, author, header.category, QDateTime::currentMSecsSinceEpoch()))
+        if (const auto reader = state.identity(id))
+            readers.append({id, reader->encryptionKey});
+    const records::SupervisionSummary summary = records::SupervisionSummary::of(
+        content, patient->regionCode, header.encounterTime, author.parent.toByteArray(),
+        records::supervisionPseudonym(*registration, header.patient));
+    return records::RecordCrypto::seal(content.encode(), header, readers, summary.encode(),
+                                       ledger.genesis().authorityEncryptionKey);
+}
+
+Result<chain::IdentityInfo> practitioner(const chain::LedgerState &state, const IdentityId &me)
+{
+    const auto info = state.identity(me);
+    if (!info || info->revoked || info->role != chain::Role::Practitioner)
+        return Error {SessionActions::tr("Only an active practitioner can write records."),
+                      QStringLiteral("not-authorised")};
+    return *info;
+}
+} // namespace
+
+ActionBuilder SessionActions::record(const identity::IdentityKeys &keys,
+                                     const std::optional<crypto::SecureBuffer> &registrationKey,
+                                     const IdentityId &patient, chain::RecordCategory category,
+                                     qint64 encounterTime, const records::RecordContent &content,
+                                     const QList<Hash> &claims)
+{
+    return [&keys, &registrationKey, patient, category, encounterTime, content,
+            claims](const chain::Ledger &ledger) -> Result<QList<chain::TxBody>> {
+        const auto author = practitioner(ledger.state(), keys.id());
+        if (!author)
+            return author.failure();
+        const records::RecordHeader header {
+            ledger.genesis().chainId, patient, keys.id(), category, encounterTime, std::nullopt};
+        auto sealed = sealVersion(ledger, author.value(), header, content, registrationKey);
+        if (!sealed)
+            return sealed.failure();
+        QList<Hash> sortedClaims = claims;
+        std::sort(sortedClaims.begin(), sortedClaims.end());
+        sortedClaims.erase(std::unique(sortedClaims.begin(), sortedClaims.end()),
+                           sortedClaims.end());
+        return QList<chain::TxBody> {records::AddRecord {patient, category, encounterTime,
+                                                         sealed->ciphertext, sealed->envelopes,
+                                                         sealed->supervision, sortedClaims}};
+    };
+}
+
+ActionBuilder SessionActions::amendment(const identity::IdentityKeys &keys,
+                                        const std::optional<crypto::SecureBuffer> &registrationKey,
+                                        const Hash &record, const records::RecordContent &content,
+                                        const QString &reason)
+{
+    return [&keys, &registrationKey, record, content,
+            reason](const chain::Ledger &ledger) -> Result<QList<chain::TxBody>> {
+        const auto author = practitioner(ledger.state(), keys.id());
+        if (!author)
+            return author.failure();
+        const auto info = ledger.state().record(record);
+        if (!info)
+            return Error {tr("This record is not on the chain."), QStringLiteral("unknown")};
+        if (info->author != keys.id())
+            return Error {tr("Only the record's author can propose an amendment."),
+                          QStringLiteral("not-authorised")};
+        if (reason.trimmed().isEmpty())
+            return Error {tr("Say why the record needs amending."), QStringLiteral("invalid")};
+        records::RecordContent amended = content;
+        amended.notes = reason.trimmed() + QLatin1Char('\n') + content.notes;
+        const records::RecordHeader header {
+            ledger.genesis().chainId, info->patient,       info->author,
+            info->category,           info->encounterTime, record};
+        auto sealed = sealVersion(ledger, author.value(), header, amended, registrationKey);
+        if (!sealed)
+            return sealed.failure();
+        return QList<chain::TxBody> {records::ProposeAmendment {
+            record, sealed->ciphertext, sealed->envelopes, sealed->supervision}};
     };
 }
 

@@ -6,6 +6,7 @@
 #include "chain/Transaction.h"
 #include "client/ClientTypes.h"
 #include "identity/Enrollment.h"
+#include "records/RecordContent.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,18 @@ public:
     static ActionBuilder grant(const identity::IdentityKeys &keys, const IdentityId &grantee,
                                const consent::AccessScope &scope, qint64 expiry,
                                std::optional<Hash> request);
+    /// A practitioner's AddRecord: content sealed to exactly the recipients the chain requires
+    /// now, the supervision summary (pseudonym from registrationKey) to the health authority.
+    static ActionBuilder record(const identity::IdentityKeys &keys,
+                                const std::optional<crypto::SecureBuffer> &registrationKey,
+                                const IdentityId &patient, chain::RecordCategory category,
+                                qint64 encounterTime, const records::RecordContent &content,
+                                const QList<Hash> &claims);
+    /// The author's ProposeAmendment of record; reason becomes the first line of the notes.
+    static ActionBuilder amendment(const identity::IdentityKeys &keys,
+                                   const std::optional<crypto::SecureBuffer> &registrationKey,
+                                   const Hash &record, const records::RecordContent &content,
+                                   const QString &reason);
     /// An action of one transaction whose body needs nothing from the state.
     static ActionBuilder single(chain::TxBody body);
 

@@ -344,7 +344,8 @@ Result<DemoSummary> DemoNetwork::create(const QString &folder, const Scenario &s
         if (auto ok
             = writeKeystore(keystoreName(QStringLiteral("practitioner"), i),
                             keys.keys(DemoKeys::Kind::Practitioner, i), chain::Role::Practitioner,
-                            scenario.practitioners[i].name, i == cast.doctor, {});
+                            scenario.practitioners[i].name, i == cast.doctor,
+                            crypto::SecureBuffer::copyOf(registrationKey.bytes()));
             !ok)
             return ok.failure();
     for (int i = 0; i < scenario.patients.size(); ++i) {

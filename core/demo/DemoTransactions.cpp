@@ -201,20 +201,12 @@ struct DemoTransactions::Model {
                           qint64 encounterTime) const
     {
         const PatientSpec &spec = scenario.patients[patient];
-        records::SupervisionSummary summary;
-        for (const records::Diagnosis &diagnosis : content.diagnoses)
-            summary.icd10Codes.append(diagnosis.icd10);
-        summary.regionCode = spec.regionCode;
-        summary.encounterTime = encounterTime;
-        summary.facility = parties.institutions[institution].id.toByteArray();
-        summary.patientPseudonym
-            = records::supervisionPseudonym(registrationKey, parties.patients[patient].id);
+        records::SupervisionSummary summary = records::SupervisionSummary::of(
+            content, spec.regionCode, encounterTime,
+            parties.institutions[institution].id.toByteArray(),
+            records::supervisionPseudonym(registrationKey, parties.patients[patient].id));
         summary.patientBirthYear = spec.birthYear;
         summary.patientSex = spec.sex;
-        summary.prescriptions = content.prescriptions;
-        for (const records::Exam &exam : content.exams)
-            summary.examCodes.append(exam.code);
-        summary.fees = content.fees;
         return summary.encode();
     }
 

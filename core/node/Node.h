@@ -13,9 +13,6 @@
 #include <memory>
 #include <optional>
 
-Q_DECLARE_METATYPE(medchain::chain::Hash)
-Q_DECLARE_METATYPE(medchain::chain::ChainTip)
-
 namespace medchain::node {
 
 class Node : public QObject {

@@ -185,6 +185,24 @@ Result<RecordContent> RecordContent::decode(QByteArrayView bytes)
     return finishDecode(r, c, tr("Invalid record content"), bytes);
 }
 
+SupervisionSummary SupervisionSummary::of(const RecordContent &content, const QString &regionCode,
+                                          qint64 encounterTime, const QByteArray &facility,
+                                          const QByteArray &patientPseudonym)
+{
+    SupervisionSummary summary;
+    for (const Diagnosis &diagnosis : content.diagnoses)
+        summary.icd10Codes.append(diagnosis.icd10);
+    summary.regionCode = regionCode;
+    summary.encounterTime = encounterTime;
+    summary.facility = facility;
+    summary.patientPseudonym = patientPseudonym;
+    summary.prescriptions = content.prescriptions;
+    for (const Exam &exam : content.exams)
+        summary.examCodes.append(exam.code);
+    summary.fees = content.fees;
+    return summary;
+}
+
 QByteArray SupervisionSummary::encode() const
 {
     CborWriter w;

@@ -71,6 +71,12 @@ public:
     QList<QString> examCodes;
     QList<Fee> fees;
 
+    /// What the regulator learns of content: its codes, drugs, exams and fees, with where,
+    /// when and under which pseudonym (birth year and sex are left for the caller).
+    static SupervisionSummary of(const RecordContent &content, const QString &regionCode,
+                                 qint64 encounterTime, const QByteArray &facility,
+                                 const QByteArray &patientPseudonym);
+
     QByteArray encode() const;
     static Result<SupervisionSummary> decode(QByteArrayView bytes);
     bool operator==(const SupervisionSummary &) const = default;

@@ -51,7 +51,7 @@ RecordDetail detail(bool verified)
     d.summary.diagnoses = {QStringLiteral("J10.1")};
     d.summary.amended = true;
     d.original = content();
-    d.original.diagnoses = {{QStringLiteral("J11.1"), QString()}};
+    d.original->diagnoses = {{QStringLiteral("J11.1"), QString()}};
     d.content = content();
     AmendmentEntry confirmed;
     confirmed.id = crypto::sha256("amendment");

@@ -119,7 +119,7 @@ QString RecordHtml::amendments(const client::RecordDetail &detail)
     QStringList entries;
     // Each amendment is compared with the version it would replace: the original, or the last
     // confirmed amendment before it.
-    const records::RecordContent *base = &detail.original;
+    const records::RecordContent *base = detail.original ? &*detail.original : nullptr;
     for (const client::AmendmentEntry &amendment : detail.amendments) {
         QString text = tr("%1 by %2: %3")
                            .arg(RecordFormat::dateTime(amendment.proposed),
@@ -129,10 +129,13 @@ QString RecordHtml::amendments(const client::RecordDetail &detail)
         if (!amendment.content) {
             html += QStringLiteral("<br/>") + warning(tr("Its content cannot be read."));
         } else {
-            const QStringList changed = RecordDiff::changedFields(*base, *amendment.content);
-            html += QStringLiteral("<br/>")
-                + escaped(changed.isEmpty() ? tr("Changes nothing.")
-                                            : tr("Changes: %1").arg(changed.join(tr(", "))));
+            // Without the version it replaces (a reader granted after it) nothing to compare.
+            if (base) {
+                const QStringList changed = RecordDiff::changedFields(*base, *amendment.content);
+                html += QStringLiteral("<br/>")
+                    + escaped(changed.isEmpty() ? tr("Changes nothing.")
+                                                : tr("Changes: %1").arg(changed.join(tr(", "))));
+            }
             if (amendment.state == client::AmendmentState::Confirmed)
                 base = &*amendment.content;
         }

@@ -70,7 +70,8 @@ private slots:
         const auto detail = reads.detail(r0.id);
         QVERIFY2(detail.ok(), qPrintable(detail.error()));
         QCOMPARE(detail->content.diagnoses.first().icd10, QStringLiteral("J11.1"));
-        QCOMPARE(detail->original.diagnoses.first().icd10, QStringLiteral("J10.1"));
+        QVERIFY(detail->original.has_value());
+        QCOMPARE(detail->original->diagnoses.first().icd10, QStringLiteral("J10.1"));
         QCOMPARE(detail->amendments.size(), 1);
         QCOMPARE(detail->amendments.first().state, AmendmentState::Confirmed);
         QVERIFY(detail->amendments.first().content.has_value());
