@@ -87,13 +87,6 @@ AdminSession::issuerCertificate(const identity::UnlockedIdentity &signer) const
     return crypto::Certificate::fromDer(onChain->certificate);
 }
 
-identity::Validity AdminSession::validity(const crypto::Certificate &issuer, int years)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return {std::max(now.addSecs(-3600), issuer.notBefore()),
-            std::min(now.addYears(years), issuer.notAfter())};
-}
-
 Result<Committed> AdminSession::commit(const crypto::Ed25519SigningKey &sender, chain::TxBody body)
 {
     const auto onChain = m_ledger->state().identity(sender.publicKey());

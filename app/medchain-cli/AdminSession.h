@@ -41,8 +41,6 @@ public:
     /// The certificate signer issues with: the root for the authority, otherwise its own
     /// certificate on chain.
     Result<crypto::Certificate> issuerCertificate(const identity::UnlockedIdentity &signer) const;
-    /// From an hour ago (clock skew) for `years`, within the issuer's own validity.
-    static identity::Validity validity(const crypto::Certificate &issuer, int years);
 
     /// Signs body with sender's next nonce and commits it: alone in the next block when this
     /// folder's validator holds more than two thirds of the power, otherwise through the

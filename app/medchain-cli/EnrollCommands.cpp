@@ -108,7 +108,7 @@ int runInstitution(CliContext &context, const QCommandLineParser &parser, const 
     const QString name = parser.value(QStringLiteral("name"));
     auto body = identity::Enrollment::institution(
         {issuer.value(), started->signer->keys.signing}, keys, *kind, name,
-        parser.value(QStringLiteral("region")), AdminSession::validity(issuer.value(), 10));
+        parser.value(QStringLiteral("region")), identity::Validity::within(issuer.value(), 10));
     if (!body)
         return context.fail(body.failure());
     // The institution's desk hashes national IDs under the network's registration key.
@@ -135,7 +135,7 @@ int runPractitioner(CliContext &context, const QCommandLineParser &parser, const
     auto body = identity::Enrollment::practitioner(
         {issuer.value(), started->signer->keys.signing}, keys, name,
         parser.value(QStringLiteral("licence")), parser.value(QStringLiteral("specialty")),
-        AdminSession::validity(issuer.value(), 5));
+        identity::Validity::within(issuer.value(), 5));
     if (!body)
         return context.fail(body.failure());
     return enroll(context, parser, started.value(), keys,
@@ -165,7 +165,7 @@ int runPatient(CliContext &context, const QCommandLineParser &parser, const QStr
     const auto keys = identity::IdentityKeys::generate();
     auto body = identity::Enrollment::patient(
         {issuer.value(), started->signer->keys.signing}, keys, nationalIdHash,
-        parser.value(QStringLiteral("region")), AdminSession::validity(issuer.value(), 5));
+        parser.value(QStringLiteral("region")), identity::Validity::within(issuer.value(), 5));
     if (!body)
         return context.fail(body.failure());
     return enroll(context, parser, started.value(), keys,

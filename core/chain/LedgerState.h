@@ -174,6 +174,9 @@ public:
     QList<EmergencyInfo> emergenciesByPractitioner(const IdentityId &practitioner) const;
     /// Every amendment author proposed, the latest first (a scan: the table is small).
     QList<AmendmentInfo> amendmentsByAuthor(const IdentityId &author) const;
+    /// The identities parent enrolled (an institution's staff and nodes), revoked ones too,
+    /// by name.
+    QList<IdentityInfo> identitiesEnrolledBy(const IdentityId &parent) const;
     /// The identities with role, revoked ones too, by name.
     QList<IdentityInfo> identitiesWithRole(Role role) const;
     /// Every fund, by name.

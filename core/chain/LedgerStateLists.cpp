@@ -153,6 +153,20 @@ QList<AmendmentInfo> LedgerState::amendmentsByAuthor(const IdentityId &author) c
     return amendments;
 }
 
+QList<IdentityInfo> LedgerState::identitiesEnrolledBy(const IdentityId &parent) const
+{
+    QList<IdentityInfo> identities;
+    auto s = d->prepare("SELECT id, role, kind, parent, name, region, licence, specialty, "
+                        "encryption_key, national_id_hash, certificate, nonce, enrolled_height, "
+                        "revoked FROM identities WHERE parent = ?1 AND id != ?1 ORDER BY name, id");
+    if (!s)
+        return identities;
+    s->bindBlob(1, bytesOf(parent));
+    while (d->firstRow(s))
+        identities.append(identityFrom(*s));
+    return identities;
+}
+
 QList<IdentityInfo> LedgerState::identitiesWithRole(Role role) const
 {
     QList<IdentityInfo> identities;

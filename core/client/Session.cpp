@@ -2,6 +2,7 @@
 
 #include "chain/Evidence.h"
 #include "client/ClinicianReads.h"
+#include "client/PartyNames.h"
 #include "client/PatientReads.h"
 #include "client/ReaderThread.h"
 #include "client/SessionActions.h"
@@ -327,6 +328,36 @@ void Session::loadAuthoredAmendments(QObject *context, Callback<QList<AuthoredAm
                 .authoredAmendments();
         },
         std::move(done));
+}
+
+void Session::loadStaff(QObject *context, Callback<QList<Party>> done)
+{
+    readInto<QList<Party>>(
+        context,
+        [me = identity()](const chain::Ledger &ledger) {
+            QList<Party> staff;
+            PartyNames parties(ledger.state());
+            // Patients the desk registered are enrolled by it too, but are not its staff.
+            for (const chain::IdentityInfo &info : ledger.state().identitiesEnrolledBy(me))
+                if (info.role == chain::Role::Practitioner || info.role == chain::Role::Node)
+                    staff.append(parties(info.id));
+            return staff;
+        },
+        std::move(done));
+}
+
+Session::ActionId Session::registerPatient(const QByteArray &request, const QString &nationalId,
+                                           const QString &regionCode)
+{
+    return queueAction(
+        SessionActions::registration(m_me.keys, m_me.extraSecret, request, nationalId, regionCode));
+}
+
+Session::ActionId Session::issueInvoice(const IdentityId &patient, wallet::FeeType feeType,
+                                        Amount amount, std::optional<Hash> encounter)
+{
+    return queueAction(
+        SessionActions::single(wallet::IssueInvoice {patient, feeType, amount, encounter}));
 }
 
 Session::ActionId Session::addRecord(const IdentityId &patient, chain::RecordCategory category,

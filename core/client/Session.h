@@ -79,6 +79,8 @@ public:
                     Callback<Result<RecordDetail>> done);
     /// The amendments this identity proposed, latest first, with the patient's answer.
     void loadAuthoredAmendments(QObject *context, Callback<QList<AuthoredAmendment>> done);
+    /// The practitioners and nodes this institution enrolled, revoked ones too, by name.
+    void loadStaff(QObject *context, Callback<QList<Party>> done);
 
     // Actions, each one or more transactions signed with the identity's key. They run one at a
     // time, in the order asked; actionFinished reports each.
@@ -111,6 +113,13 @@ public:
     /// Break-glass: recorded with its reason and flagged to the patient and the regulator. The
     /// keys come from the patient or the records' institutions (ShareKeys).
     ActionId emergencyAccess(const IdentityId &patient, const QString &reason);
+    /// A desk registers the patient whose device made request (identity/RegistrationRequest),
+    /// after checking their identity card: nationalId goes on chain only as its salted hash.
+    ActionId registerPatient(const QByteArray &request, const QString &nationalId,
+                             const QString &regionCode);
+    /// A hospital's or clinic's fee for the patient, optionally for one of their encounters.
+    ActionId issueInvoice(const IdentityId &patient, wallet::FeeType feeType, Amount amount,
+                          std::optional<Hash> encounter = std::nullopt);
 
 signals:
     /// The reader has opened the replica; queries asked before are answered after this.

@@ -1,5 +1,7 @@
 #include "client/SessionActions.h"
 
+#include "crypto/Certificate.h"
+#include "identity/RegistrationRequest.h"
 #include "records/Pseudonym.h"
 #include "records/RecordCrypto.h"
 #include "records/RecordRules.h"
@@ -146,6 +148,48 @@ ActionBuilder SessionActions::amendment(const identity::IdentityKeys &keys,
             return sealed.failure();
         return QList<chain::TxBody> {records::ProposeAmendment {
             record, sealed->ciphertext, sealed->envelopes, sealed->supervision}};
+    };
+}
+
+ActionBuilder SessionActions::registration(
+    const identity::IdentityKeys &keys, const std::optional<crypto::SecureBuffer> &registrationKey,
+    const QByteArray &request, const QString &nationalId, const QString &regionCode)
+{
+    return [&keys, &registrationKey, request, nationalId,
+            regionCode](const chain::Ledger &ledger) -> Result<QList<chain::TxBody>> {
+        const chain::LedgerState &state = ledger.state();
+        const auto desk = state.identity(keys.id());
+        if (!desk || desk->revoked || desk->role != chain::Role::Institution)
+            return Error {tr("Only an active institution can register patients."),
+                          QStringLiteral("not-authorised")};
+        if (!registrationKey)
+            return Error {tr("This keystore does not carry the network's registration key, so "
+                             "it cannot register patients."),
+                          QStringLiteral("invalid")};
+        const auto asked = identity::RegistrationRequest::decode(request);
+        if (!asked)
+            return asked.failure();
+        if (state.identity(asked->identity))
+            return Error {tr("These keys are already registered on this chain."),
+                          QStringLiteral("exists")};
+        if (nationalId.trimmed().isEmpty())
+            return Error {tr("Enter the national ID from the patient's identity card."),
+                          QStringLiteral("invalid")};
+        const chain::Hash idHash
+            = identity::Enrollment::nationalIdHash(*registrationKey, nationalId);
+        if (state.activeNationalIdExists(idHash))
+            return Error {tr("A patient with this national ID is already registered on this "
+                             "chain."),
+                          QStringLiteral("exists")};
+        auto certificate = crypto::Certificate::fromDer(desk->certificate);
+        if (!certificate)
+            return certificate.failure();
+        auto body = identity::Enrollment::patient(
+            {certificate.value(), keys.signing}, asked->identity, asked->encryptionKey, idHash,
+            regionCode, identity::Validity::within(certificate.value(), 10));
+        if (!body)
+            return body.failure();
+        return QList<chain::TxBody> {body.value()};
     };
 }
 

@@ -38,6 +38,12 @@ public:
                                    const std::optional<crypto::SecureBuffer> &registrationKey,
                                    const Hash &record, const records::RecordContent &content,
                                    const QString &reason);
+    /// An institution's RegisterPatient from the patient's RegistrationRequest file: the
+    /// national ID checked against the chain and kept only as its hash under registrationKey.
+    static ActionBuilder registration(const identity::IdentityKeys &keys,
+                                      const std::optional<crypto::SecureBuffer> &registrationKey,
+                                      const QByteArray &request, const QString &nationalId,
+                                      const QString &regionCode);
     /// An action of one transaction whose body needs nothing from the state.
     static ActionBuilder single(chain::TxBody body);
 

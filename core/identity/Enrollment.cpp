@@ -1,5 +1,7 @@
 #include "identity/Enrollment.h"
 
+#include <algorithm>
+
 #include "crypto/CertificateIssuer.h"
 #include "crypto/SecureBuffer.h"
 #include "crypto/Sha256.h"
@@ -29,6 +31,13 @@ CertificateRequest request(const QString &name, const QString &organisation, Cer
 IdentityKeys IdentityKeys::generate()
 {
     return {crypto::Ed25519SigningKey::generate(), crypto::X25519SecretKey::generate()};
+}
+
+Validity Validity::within(const crypto::Certificate &issuer, int years)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return {std::max(now.addSecs(-3600), issuer.notBefore()),
+            std::min(now.addYears(years), issuer.notAfter())};
 }
 
 Result<crypto::Certificate> Enrollment::rootCertificate(const IdentityKeys &authority,
@@ -79,18 +88,25 @@ Result<RegisterPatient> Enrollment::patient(const Issuer &institution, const Ide
                                             const chain::Hash &nationalIdHash,
                                             const QString &region, const Validity &validity)
 {
+    return patient(institution, keys.id(), keys.encryption.publicKey(), nationalIdHash, region,
+                   validity);
+}
+
+Result<RegisterPatient> Enrollment::patient(const Issuer &institution, const chain::IdentityId &id,
+                                            const crypto::X25519PublicKey &encryptionKey,
+                                            const chain::Hash &nationalIdHash,
+                                            const QString &region, const Validity &validity)
+{
     // The certificate names no person: the chain and its certificates hold no real names of
     // patients; the pseudonym is the key itself.
     const CertificateRequest r = request(
-        QStringLiteral("patient-") + QString::fromLatin1(keys.id().toByteArray().toHex().left(16)),
-        institution.certificate.subjectName(), CertificateRole::Patient, region, keys.id(),
-        validity);
+        QStringLiteral("patient-") + QString::fromLatin1(id.toByteArray().toHex().left(16)),
+        institution.certificate.subjectName(), CertificateRole::Patient, region, id, validity);
     auto certificate
         = crypto::CertificateIssuer::issueCertificate(r, institution.certificate, institution.key);
     if (!certificate)
         return certificate.failure();
-    return RegisterPatient {keys.id(), keys.encryption.publicKey(), nationalIdHash, region,
-                            certificate->der()};
+    return RegisterPatient {id, encryptionKey, nationalIdHash, region, certificate->der()};
 }
 
 Result<EnrollNode> Enrollment::node(const Issuer &issuer, const crypto::Ed25519SigningKey &nodeKey,

@@ -31,6 +31,9 @@ struct Issuer {
 struct Validity {
     QDateTime notBefore;
     QDateTime notAfter;
+
+    /// From an hour ago (clock skew) for years, within the issuer's own validity.
+    static Validity within(const crypto::Certificate &issuer, int years);
 };
 
 class Enrollment {
@@ -46,6 +49,12 @@ public:
     practitioner(const Issuer &institution, const IdentityKeys &keys, const QString &name,
                  const QString &licenceNumber, const QString &specialty, const Validity &validity);
     static Result<RegisterPatient> patient(const Issuer &institution, const IdentityKeys &keys,
+                                           const chain::Hash &nationalIdHash, const QString &region,
+                                           const Validity &validity);
+    /// The same from the public keys alone: the patient made them on their own device and
+    /// brought a RegistrationRequest.
+    static Result<RegisterPatient> patient(const Issuer &institution, const chain::IdentityId &id,
+                                           const crypto::X25519PublicKey &encryptionKey,
                                            const chain::Hash &nationalIdHash, const QString &region,
                                            const Validity &validity);
     static Result<EnrollNode> node(const Issuer &issuer, const crypto::Ed25519SigningKey &nodeKey,
