@@ -860,6 +860,63 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ClinicalSummaryHtml</name>
+    <message>
+        <source>Allergies: none recorded in the records you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Allergies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current medications: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) you can read</source>
+        <translation>
+            <numerusform>%n record you can read</numerusform>
+            <numerusform>%n records you can read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not covered by your access</source>
+        <translation>
+            <numerusform>%n not covered by your access</numerusform>
+            <numerusform>%n not covered by your access</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommitAssembly</name>
     <message>
         <source>A vote in the commit is not a precommit for this block, height and round.</source>
@@ -1646,6 +1703,37 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>EncounterChecks</name>
+    <message>
+        <source>WARNING: %1 a day (%2, %3) is above the maximum daily dose of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: %1 was already done on %2 (%3). Is it needed again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: %1 was already done on %2 (%3) at %4. Is it needed again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a chief complaint or at least one diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrollCommands</name>
     <message>
         <source>&quot;%1&quot; is not a region code (1 to 16 letters, digits or &apos;-&apos;).</source>
@@ -2266,6 +2354,89 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Find a patient by name or identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in the search field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all patients on the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the patient&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New encounter for the selected patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the encounter form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the amendments you proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected record (the read is receipted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in a form field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the diagnosis, prescription, exam or fee typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected line of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and submit the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About MedChain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keystore</name>
     <message>
         <source>Could not read the keystore %1: %2</source>
@@ -2834,6 +3005,10 @@ Exit status:
     </message>
     <message>
         <source>The proof chains to another network&apos;s root certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is not in this patient&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3446,6 +3621,25 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>RegistrationRequest</name>
+    <message>
+        <source>This is not a registration request: it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration request was made by a newer MedChain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a registration request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration request&apos;s signature does not match its keys: it was altered, or not made by the keys&apos; owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplicaKeyFile</name>
     <message>
         <source>A replica salt must be %1 bytes, not %2.</source>
@@ -3722,6 +3916,50 @@ Exit status:
     </message>
     <message>
         <source>Your identity has been revoked; it can no longer sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This keystore does not carry the network&apos;s registration key, which a record&apos;s supervision summary needs. Ask your institution for a keystore that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient is not an active patient of the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active practitioner can write records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is not on the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the record&apos;s author can propose an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the record needs amending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active institution can register patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This keystore does not carry the network&apos;s registration key, so it cannot register patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys are already registered on this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the national ID from the patient&apos;s identity card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient with this national ID is already registered on this chain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5071,6 +5309,69 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::AccessRequestDialog</name>
+    <message>
+        <source>Tick at least one kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you need access: the patient reads this before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 for access to their records. The request is recorded on the chain; the patient sees it with your purpose and decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you ask to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records of these &amp;kinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For how &amp;long:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of hypertension, referral from …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::AccessRequestModel</name>
     <message>
         <source>%1 (answering…)</source>
@@ -5193,6 +5494,48 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::AuthoredAmendmentModel</name>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: the patient has not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AuthoredAmendmentsPage</name>
+    <message>
+        <source>Amendments you proposed take effect only when the patient confirms them. Press Enter on one to show its patient and record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::DemoNetworkSetup</name>
     <message>
         <source>%1 is not empty and holds no demo network (it has no network.json). Move it away, or give another folder with --datadir.</source>
@@ -5229,6 +5572,326 @@ Records added from now on will not be shared with them. What they have already r
     </message>
     <message>
         <source>The demo&apos;s node stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DiagnosisSection</name>
+    <message>
+        <source>Type an ICD-10 code or part of a diagnosis, then pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ICD-10 code. Pick one from the list (it matches codes and titles in English and Chinese).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 code or title, English or Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DoctorView</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of this patient you may read (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments you proposed and the patients&apos; answers (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts (Ctrl+/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EmergencyAccessDialog</name>
+    <message>
+        <source>The reason will be recorded exactly as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason of at least %1 characters (%2 so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access (break-glass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMERGENCY ACCESS — BREAK-GLASS&lt;/b&gt;&lt;br/&gt;You are about to read the records of %1 without their permission. This is recorded on the chain with your name and your reason, shown to the patient as an emergency access, and reported to the regulator. Use it only when the patient&apos;s care cannot wait for their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconscious on arrival at the emergency department; history of medication needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare emergency access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EncounterFields</name>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chief complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the patient&apos;s words: fever and cough for three days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment (&amp;why):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the patient reads it before confirming</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EncounterForm</name>
+    <message>
+        <source>Submit or cancel the amendment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form holds a draft that has not been submitted. Discard it and amend the record instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is for %1. Select %1 again to submit it, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the amendment: the patient reads it before confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encounter time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or clear the line being typed in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and sending the amendment for %1… (waiting for the next block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment was not proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and sending the record for %1… (waiting for the next block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment proposed to %1; it takes effect when they confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record added to the chain for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this amendment? The record stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this encounter? Nothing has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a patient to write an encounter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment of the record of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New encounter for %1 (ID %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is for %1, not for the patient selected now. Select %1 again to submit it, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with your key and send to the chain (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EncounterSection</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the list (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ExamSection</name>
+    <message>
+        <source>Type an exam&apos;s code or name, then pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an exam of the catalog. Pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ordered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or name, English or Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::FeeSection</name>
+    <message>
+        <source>Name the fee, such as “Registration”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, such as 15 or 15.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee ite&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15.00</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5483,6 +6146,282 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::PatientHeader</name>
+    <message>
+        <source>No patient selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient on the left (Ctrl+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency (break-glass) access in force: every record you open is shown to the patient and the regulator as an emergency read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access granted to your institution until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access granted to you until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for access; the patient has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access: you see only the records you wrote. Request access, or declare an emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose of reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with every record you open; the patient sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new record for this patient (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PatientHistory</name>
+    <message>
+        <source>Opening the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording your reading of the record of %1 on the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading of the record of %1 was not receipted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reading of the record of %1 was receipted on chain; the patient sees it in their access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a patient to see the records you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no records of this patient that you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or click a record to open it. Each opening is recorded on the chain with the purpose chosen above, and the patient sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a corrected version; it takes effect when the patient confirms it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author can amend a record, one proposal at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the selected record in full (Enter); the read is receipted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose &amp;amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PatientListModel</name>
+    <message>
+        <source>%1
+Identity: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency (break-glass) access in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access granted to your institution until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access granted to you until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for access; no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access: request it, or declare an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PatientLookup</name>
+    <message>
+        <source>Your patients could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your patients matches; searching all patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active patient matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found on the chain.</source>
+        <translation>
+            <numerusform>%n patient found on the chain.</numerusform>
+            <numerusform>%n patients found on the chain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You asked already; the patient has not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the selected patient for access to their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for access… (waiting for the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has your request and will answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaring emergency access to %1… (waiting for the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access to %1 was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access to %1 is recorded; the patient and the regulator are told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;patient (Ctrl+F):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or identity (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emer&amp;gency access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass access with a stated reason, recorded and shown to the patient and the regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::PatientView</name>
     <message>
         <source>&amp;Records</source>
@@ -5540,6 +6479,49 @@ Records added from now on will not be shared with them. What they have already r
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, the session locks: its keys are wiped from memory until the passphrase is typed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PrescriptionSection</name>
+    <message>
+        <source>Type a drug&apos;s name or ATC code, then pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the dose per administration in mg, such as 500 or 62.5 (at most three decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the catalog: the maximum daily dose cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;rug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or ATC code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;se (mg):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

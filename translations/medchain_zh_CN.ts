@@ -867,6 +867,61 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ClinicalSummaryHtml</name>
+    <message>
+        <source>Allergies: none recorded in the records you can read.</source>
+        <translation>过敏：您可查阅的病历中未见记录。</translation>
+    </message>
+    <message>
+        <source>⚠ Allergies:</source>
+        <translation>⚠ 过敏：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Current medications: none.</source>
+        <translation>当前用药：无。</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>当前用药</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) you can read</source>
+        <translation>
+            <numerusform>您可查阅的病历 %n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not covered by your access</source>
+        <translation>
+            <numerusform>%n 份不在您的访问权限范围内</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommitAssembly</name>
     <message>
         <source>A vote in the commit is not a precommit for this block, height and round.</source>
@@ -1655,6 +1710,37 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>EncounterChecks</name>
+    <message>
+        <source>WARNING: %1 a day (%2, %3) is above the maximum daily dose of %4.</source>
+        <translation>警告：每日 %1（%2，%3）超过每日最大剂量 %4。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 was already done on %2 (%3). Is it needed again?</source>
+        <translation>警告：%1 已于 %2（%3）做过。确需再次检查吗？</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 was already done on %2 (%3) at %4. Is it needed again?</source>
+        <translation>警告：%1 已于 %2（%3）在 %4 做过。确需再次检查吗？</translation>
+    </message>
+    <message>
+        <source>Enter a chief complaint or at least one diagnosis.</source>
+        <translation>请填写主诉或至少一项诊断。</translation>
+    </message>
+</context>
+<context>
     <name>EnrollCommands</name>
     <message>
         <source>&quot;%1&quot; is not a region code (1 to 16 letters, digits or &apos;-&apos;).</source>
@@ -2273,6 +2359,89 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Find a patient by name or identity</source>
+        <translation>按姓名或身份查找患者</translation>
+    </message>
+    <message>
+        <source>Enter (in the search field)</source>
+        <translation>Enter（在搜索框中）</translation>
+    </message>
+    <message>
+        <source>Search all patients on the chain</source>
+        <translation>在链上搜索所有患者</translation>
+    </message>
+    <message>
+        <source>Show the patient&apos;s history</source>
+        <translation>显示患者的历史病历</translation>
+    </message>
+    <message>
+        <source>New encounter for the selected patient</source>
+        <translation>为所选患者新建就诊</translation>
+    </message>
+    <message>
+        <source>Show the encounter form</source>
+        <translation>显示就诊表单</translation>
+    </message>
+    <message>
+        <source>Show the amendments you proposed</source>
+        <translation>显示您提出的修订</translation>
+    </message>
+    <message>
+        <source>Enter (in the history)</source>
+        <translation>Enter（在历史病历中）</translation>
+    </message>
+    <message>
+        <source>Open the selected record (the read is receipted)</source>
+        <translation>打开所选病历（查阅将留下访问记录）</translation>
+    </message>
+    <message>
+        <source>Enter (in a form field)</source>
+        <translation>Enter（在表单输入框中）</translation>
+    </message>
+    <message>
+        <source>Add the diagnosis, prescription, exam or fee typed</source>
+        <translation>添加已输入的诊断、处方、检查或费用</translation>
+    </message>
+    <message>
+        <source>Remove the selected line of the form</source>
+        <translation>删除表单中所选的行</translation>
+    </message>
+    <message>
+        <source>Sign and submit the form</source>
+        <translation>签名并提交表单</translation>
+    </message>
+    <message>
+        <source>Cancel the form</source>
+        <translation>取消表单</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>Lock the session</source>
+        <translation>锁定会话</translation>
+    </message>
+    <message>
+        <source>About MedChain</source>
+        <translation>关于医链</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>功能</translation>
+    </message>
+</context>
+<context>
     <name>Keystore</name>
     <message>
         <source>Could not read the keystore %1: %2</source>
@@ -2841,6 +3010,10 @@ Exit status:
     <message>
         <source>The proof chains to another network&apos;s root certificate.</source>
         <translation>该证明的证书链指向另一个网络的根证书。</translation>
+    </message>
+    <message>
+        <source>This record is not in this patient&apos;s history.</source>
+        <translation>此病历不在该患者的历史病历中。</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3624,25 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>RegistrationRequest</name>
+    <message>
+        <source>This is not a registration request: it is too large.</source>
+        <translation>这不是有效的登记申请：数据过大。</translation>
+    </message>
+    <message>
+        <source>This registration request was made by a newer MedChain.</source>
+        <translation>此登记申请由更新版本的医链生成。</translation>
+    </message>
+    <message>
+        <source>This is not a registration request: %1</source>
+        <translation>这不是有效的登记申请：%1</translation>
+    </message>
+    <message>
+        <source>This registration request&apos;s signature does not match its keys: it was altered, or not made by the keys&apos; owner.</source>
+        <translation>此登记申请的签名与其密钥不匹配：申请已被篡改，或并非由密钥持有者生成。</translation>
+    </message>
+</context>
+<context>
     <name>ReplicaKeyFile</name>
     <message>
         <source>A replica salt must be %1 bytes, not %2.</source>
@@ -3728,6 +3920,50 @@ Exit status:
     <message>
         <source>Your identity has been revoked; it can no longer sign.</source>
         <translation>您的身份已被撤销，无法再进行签署。</translation>
+    </message>
+    <message>
+        <source>This keystore does not carry the network&apos;s registration key, which a record&apos;s supervision summary needs. Ask your institution for a keystore that does.</source>
+        <translation>此密钥库未包含网络的登记密钥，而生成病历的监管摘要需要该密钥。请向您所在的医疗机构索取包含该密钥的密钥库。</translation>
+    </message>
+    <message>
+        <source>This patient is not an active patient of the network.</source>
+        <translation>该患者不是本网络的有效患者。</translation>
+    </message>
+    <message>
+        <source>Only an active practitioner can write records.</source>
+        <translation>只有在职的医务人员才能书写病历。</translation>
+    </message>
+    <message>
+        <source>This record is not on the chain.</source>
+        <translation>该病历不在链上。</translation>
+    </message>
+    <message>
+        <source>Only the record&apos;s author can propose an amendment.</source>
+        <translation>只有病历的书写者才能提出修订。</translation>
+    </message>
+    <message>
+        <source>Say why the record needs amending.</source>
+        <translation>请说明病历需要修订的理由。</translation>
+    </message>
+    <message>
+        <source>Only an active institution can register patients.</source>
+        <translation>只有有效的医疗机构才能登记患者。</translation>
+    </message>
+    <message>
+        <source>This keystore does not carry the network&apos;s registration key, so it cannot register patients.</source>
+        <translation>此密钥库未包含网络的登记密钥，因此无法登记患者。</translation>
+    </message>
+    <message>
+        <source>These keys are already registered on this chain.</source>
+        <translation>这些密钥已在此链上登记。</translation>
+    </message>
+    <message>
+        <source>Enter the national ID from the patient&apos;s identity card.</source>
+        <translation>请输入患者身份证上的身份证号。</translation>
+    </message>
+    <message>
+        <source>A patient with this national ID is already registered on this chain.</source>
+        <translation>持有该身份证号的患者已在此链上登记。</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5312,69 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::AccessRequestDialog</name>
+    <message>
+        <source>Tick at least one kind of record.</source>
+        <translation>请至少勾选一种病历类型。</translation>
+    </message>
+    <message>
+        <source>Say why you need access: the patient reads this before answering.</source>
+        <translation>请说明您需要访问的理由：患者会在答复前阅读。</translation>
+    </message>
+    <message>
+        <source>Request access</source>
+        <translation>申请访问</translation>
+    </message>
+    <message>
+        <source>Ask %1 for access to their records. The request is recorded on the chain; the patient sees it with your purpose and decides.</source>
+        <translation>向 %1 申请访问其病历。该申请将记录在链上；患者会看到申请及您的事由，并自行决定。</translation>
+    </message>
+    <message>
+        <source>What you ask to read</source>
+        <translation>申请查阅的内容</translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation>全部病历(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only records of these &amp;kinds:</source>
+        <translation>仅限以下类型的病历(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>For how &amp;long:</source>
+        <translation>期限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>事由(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Follow-up of hypertension, referral from …</source>
+        <translation>高血压随访，由 … 转诊</translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation>发送申请(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::AccessRequestModel</name>
     <message>
         <source>%1 (answering…)</source>
@@ -5199,6 +5498,48 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::AuthoredAmendmentModel</name>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Record of</source>
+        <translation>病历日期</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Pending: the patient has not answered</source>
+        <translation>待处理：患者尚未答复</translation>
+    </message>
+    <message>
+        <source>Confirmed by the patient</source>
+        <translation>患者已确认</translation>
+    </message>
+    <message>
+        <source>Rejected by the patient</source>
+        <translation>患者已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AuthoredAmendmentsPage</name>
+    <message>
+        <source>Amendments you proposed take effect only when the patient confirms them. Press Enter on one to show its patient and record.</source>
+        <translation>您提出的修订须经患者确认后才生效。在某条修订上按 Enter 可显示其患者和病历。</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::DemoNetworkSetup</name>
     <message>
         <source>%1 is not empty and holds no demo network (it has no network.json). Move it away, or give another folder with --datadir.</source>
@@ -5237,6 +5578,326 @@ Records added from now on will not be shared with them. What they have already r
     <message>
         <source>The demo&apos;s node stopped: %1</source>
         <translation>演示网络的节点已停止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DiagnosisSection</name>
+    <message>
+        <source>Type an ICD-10 code or part of a diagnosis, then pick it from the list.</source>
+        <translation>请输入 ICD-10 编码或诊断名称的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ICD-10 code. Pick one from the list (it matches codes and titles in English and Chinese).</source>
+        <translation>“%1”不是 ICD-10 编码。请从列表中选择（列表可按中英文编码和名称匹配）。</translation>
+    </message>
+    <message>
+        <source>%1 is listed already.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>诊断(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>ICD-10 code or title, English or Chinese</source>
+        <translation>ICD-10 编码或名称，中文或英文</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DoctorView</name>
+    <message>
+        <source>History</source>
+        <translation>历史病历</translation>
+    </message>
+    <message>
+        <source>The records of this patient you may read (Ctrl+1)</source>
+        <translation>您可查阅的该患者病历（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>就诊</translation>
+    </message>
+    <message>
+        <source>Write a new record (Ctrl+N)</source>
+        <translation>书写新病历（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Proposed amendments</source>
+        <translation>已提出的修订</translation>
+    </message>
+    <message>
+        <source>Amendments you proposed and the patients&apos; answers (Ctrl+3)</source>
+        <translation>您提出的修订及患者的答复（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts (Ctrl+/)</source>
+        <translation>键盘快捷键(&amp;K)（Ctrl+/）</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EmergencyAccessDialog</name>
+    <message>
+        <source>The reason will be recorded exactly as written.</source>
+        <translation>理由将按原文如实记录。</translation>
+    </message>
+    <message>
+        <source>Give a reason of at least %1 characters (%2 so far).</source>
+        <translation>请填写至少 %1 个字的理由（目前 %2 个字）。</translation>
+    </message>
+    <message>
+        <source>Emergency access (break-glass)</source>
+        <translation>紧急访问（破窗）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMERGENCY ACCESS — BREAK-GLASS&lt;/b&gt;&lt;br/&gt;You are about to read the records of %1 without their permission. This is recorded on the chain with your name and your reason, shown to the patient as an emergency access, and reported to the regulator. Use it only when the patient&apos;s care cannot wait for their consent.</source>
+        <translation>&lt;b&gt;紧急访问 — 破窗&lt;/b&gt;&lt;br/&gt;您即将在未经 %1 许可的情况下查阅其病历。此操作将连同您的姓名和理由记录在链上，以紧急访问的形式向患者展示，并报告给监管机构。仅在患者的救治无法等待其同意时使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>理由(&amp;R)（必填）：</translation>
+    </message>
+    <message>
+        <source>Unconscious on arrival at the emergency department; history of medication needed</source>
+        <translation>送达急诊科时意识不清；需了解用药史</translation>
+    </message>
+    <message>
+        <source>&amp;Declare emergency access</source>
+        <translation>声明紧急访问(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EncounterFields</name>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chief complaint:</source>
+        <translation>主诉(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>In the patient&apos;s words: fever and cough for three days</source>
+        <translation>患者自述：发热、咳嗽三天</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment (&amp;why):</source>
+        <translation>修订理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Required: the patient reads it before confirming</source>
+        <translation>必填：患者会在确认前阅读</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EncounterForm</name>
+    <message>
+        <source>Submit or cancel the amendment first.</source>
+        <translation>请先提交或取消修订。</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>The form holds a draft that has not been submitted. Discard it and amend the record instead?</source>
+        <translation>表单中有尚未提交的草稿。要放弃草稿并改为修订该病历吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft</source>
+        <translation>放弃草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select a patient first.</source>
+        <translation>请先选择患者。</translation>
+    </message>
+    <message>
+        <source>This draft is for %1. Select %1 again to submit it, or cancel it.</source>
+        <translation>此草稿属于 %1。请重新选择 %1 以提交，或取消草稿。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the amendment: the patient reads it before confirming.</source>
+        <translation>请填写修订理由：患者会在确认前阅读。</translation>
+    </message>
+    <message>
+        <source>The amendment changes nothing.</source>
+        <translation>此修订未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The encounter time is in the future.</source>
+        <translation>就诊时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Finish or clear the line being typed in “%1”.</source>
+        <translation>请完成或清除“%1”中正在输入的条目。</translation>
+    </message>
+    <message>
+        <source>Signing and sending the amendment for %1… (waiting for the next block)</source>
+        <translation>正在签名并发送 %1 的修订…（等待下一个区块）</translation>
+    </message>
+    <message>
+        <source>The amendment was not proposed</source>
+        <translation>未能提出修订</translation>
+    </message>
+    <message>
+        <source>Signing and sending the record for %1… (waiting for the next block)</source>
+        <translation>正在签名并发送 %1 的病历…（等待下一个区块）</translation>
+    </message>
+    <message>
+        <source>The record was not added</source>
+        <translation>未能添加病历</translation>
+    </message>
+    <message>
+        <source>Amendment proposed to %1; it takes effect when they confirm it.</source>
+        <translation>已向 %1 提出修订；患者确认后生效。</translation>
+    </message>
+    <message>
+        <source>Record added to the chain for %1.</source>
+        <translation>已为 %1 将病历添加到链上。</translation>
+    </message>
+    <message>
+        <source>Discard this amendment? The record stays as it is.</source>
+        <translation>要放弃此修订吗？病历将保持不变。</translation>
+    </message>
+    <message>
+        <source>Discard this encounter? Nothing has been sent.</source>
+        <translation>要放弃此次就诊吗？尚未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select a patient to write an encounter.</source>
+        <translation>请选择患者以书写就诊病历。</translation>
+    </message>
+    <message>
+        <source>Amendment of the record of %1 for %2</source>
+        <translation>修订 %2 于 %1 就诊的病历</translation>
+    </message>
+    <message>
+        <source>New encounter for %1 (ID %2…)</source>
+        <translation>为 %1 新建就诊（ID %2…）</translation>
+    </message>
+    <message>
+        <source>This draft is for %1, not for the patient selected now. Select %1 again to submit it, or cancel it.</source>
+        <translation>此草稿属于 %1，而不是当前所选的患者。请重新选择 %1 以提交，或取消草稿。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard the draft (Esc)</source>
+        <translation>放弃草稿（Esc）</translation>
+    </message>
+    <message>
+        <source>Sign and su&amp;bmit</source>
+        <translation>签名并提交(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sign with your key and send to the chain (Ctrl+Enter)</source>
+        <translation>用您的密钥签名并发送到链上（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EncounterSection</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add to the list (Enter)</source>
+        <translation>添加到列表（Enter）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>删除所选行（Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ExamSection</name>
+    <message>
+        <source>Type an exam&apos;s code or name, then pick it from the list.</source>
+        <translation>请输入检查的编码或名称，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an exam of the catalog. Pick one from the list.</source>
+        <translation>“%1”不是目录中的检查项目。请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>%1 is ordered already.</source>
+        <translation>%1 已开立。</translation>
+    </message>
+    <message>
+        <source>Exam orders</source>
+        <translation>检查申请</translation>
+    </message>
+    <message>
+        <source>E&amp;xam:</source>
+        <translation>检查(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Code or name, English or Chinese</source>
+        <translation>编码或名称，中文或英文</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::FeeSection</name>
+    <message>
+        <source>Name the fee, such as “Registration”.</source>
+        <translation>请填写费用名称，例如“挂号费”。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, such as 15 or 15.50.</source>
+        <translation>请输入金额（元），例如 15 或 15.50。</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Total: too large</source>
+        <translation>合计：金额过大</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Fee ite&amp;m:</source>
+        <translation>费用项目(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Amount (¥):</source>
+        <translation>金额（¥）：</translation>
+    </message>
+    <message>
+        <source>15.00</source>
+        <translation>15.00</translation>
     </message>
 </context>
 <context>
@@ -5490,6 +6151,282 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::PatientHeader</name>
+    <message>
+        <source>No patient selected</source>
+        <translation>未选择患者</translation>
+    </message>
+    <message>
+        <source>Find a patient on the left (Ctrl+F).</source>
+        <translation>请在左侧查找患者（Ctrl+F）。</translation>
+    </message>
+    <message>
+        <source>ID %1…</source>
+        <translation>ID %1…</translation>
+    </message>
+    <message>
+        <source>Emergency (break-glass) access in force: every record you open is shown to the patient and the regulator as an emergency read.</source>
+        <translation>紧急（破窗）访问生效中：您打开的每份病历都会以紧急查阅的形式向患者和监管机构显示。</translation>
+    </message>
+    <message>
+        <source>Access granted to your institution until %1.</source>
+        <translation>已授权您所在的医疗机构访问，有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Access granted to you until %1.</source>
+        <translation>已授权您访问，有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>You asked for access; the patient has not answered yet.</source>
+        <translation>您已申请访问；患者尚未答复。</translation>
+    </message>
+    <message>
+        <source>No access: you see only the records you wrote. Request access, or declare an emergency.</source>
+        <translation>无访问权限：您只能看到自己书写的病历。请申请访问，或声明紧急访问。</translation>
+    </message>
+    <message>
+        <source>Reading the summary…</source>
+        <translation>正在读取摘要…</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose of reading:</source>
+        <translation>查阅事由(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Recorded with every record you open; the patient sees it</source>
+        <translation>随您打开的每份病历一并记录；患者可见</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>治疗</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>会诊</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Emergency care</source>
+        <translation>急救</translation>
+    </message>
+    <message>
+        <source>&amp;New encounter</source>
+        <translation>新建就诊(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Write a new record for this patient (Ctrl+N)</source>
+        <translation>为该患者书写新病历（Ctrl+N）</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PatientHistory</name>
+    <message>
+        <source>Opening the record…</source>
+        <translation>正在打开病历…</translation>
+    </message>
+    <message>
+        <source>Recording your reading of the record of %1 on the chain…</source>
+        <translation>正在将您对 %1 病历的查阅记录到链上…</translation>
+    </message>
+    <message>
+        <source>The reading of the record of %1 was not receipted</source>
+        <translation>未能记录您对 %1 病历的查阅</translation>
+    </message>
+    <message>
+        <source>Your reading of the record of %1 was receipted on chain; the patient sees it in their access log.</source>
+        <translation>您对 %1 病历的查阅已在链上记录；患者可在其访问记录中看到。</translation>
+    </message>
+    <message>
+        <source>Select a patient to see the records you may read.</source>
+        <translation>请选择患者，以查看您可查阅的病历。</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>正在读取历史病历…</translation>
+    </message>
+    <message>
+        <source>There are no records of this patient that you may read.</source>
+        <translation>没有您可查阅的该患者病历。</translation>
+    </message>
+    <message>
+        <source>Press Enter or click a record to open it. Each opening is recorded on the chain with the purpose chosen above, and the patient sees it.</source>
+        <translation>按 Enter 或单击病历即可打开。每次打开都会连同上方所选的事由记录在链上，患者可以看到。</translation>
+    </message>
+    <message>
+        <source>Propose a corrected version; it takes effect when the patient confirms it</source>
+        <translation>提出修订版本；患者确认后生效</translation>
+    </message>
+    <message>
+        <source>Only the author can amend a record, one proposal at a time</source>
+        <translation>只有书写者可以修订病历，且每次只能有一项修订提议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 份病历</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>打开病历(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Read the selected record in full (Enter); the read is receipted</source>
+        <translation>完整查阅所选病历（Enter）；查阅将留下访问记录</translation>
+    </message>
+    <message>
+        <source>Propose &amp;amendment…</source>
+        <translation>提出修订(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>%v / %m 份病历</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PatientListModel</name>
+    <message>
+        <source>%1
+Identity: %2
+%3</source>
+        <translation>%1
+身份：%2
+%3</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问权限</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近就诊</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Via institution</source>
+        <translation>经由机构</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>无访问权限</translation>
+    </message>
+    <message>
+        <source>Emergency (break-glass) access in force</source>
+        <translation>紧急（破窗）访问生效中</translation>
+    </message>
+    <message>
+        <source>Access granted to your institution until %1</source>
+        <translation>已授权您所在的医疗机构访问，有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Access granted to you until %1</source>
+        <translation>已授权您访问，有效期至 %1</translation>
+    </message>
+    <message>
+        <source>You asked for access; no answer yet</source>
+        <translation>您已申请访问；尚未答复</translation>
+    </message>
+    <message>
+        <source>No access: request it, or declare an emergency</source>
+        <translation>无访问权限：请申请访问，或声明紧急访问</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PatientLookup</name>
+    <message>
+        <source>Your patients could not be read: %1</source>
+        <translation>无法读取您的患者：%1</translation>
+    </message>
+    <message>
+        <source>None of your patients matches; searching all patients…</source>
+        <translation>您的患者中没有匹配项；正在搜索所有患者…</translation>
+    </message>
+    <message>
+        <source>No active patient matches “%1”.</source>
+        <translation>没有与“%1”匹配的有效患者。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found on the chain.</source>
+        <translation>
+            <numerusform>在链上找到 %n 名患者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You asked already; the patient has not answered yet</source>
+        <translation>您已申请过；患者尚未答复</translation>
+    </message>
+    <message>
+        <source>Ask the selected patient for access to their records</source>
+        <translation>向所选患者申请访问其病历</translation>
+    </message>
+    <message>
+        <source>Asking %1 for access… (waiting for the chain)</source>
+        <translation>正在向 %1 申请访问…（等待链上确认）</translation>
+    </message>
+    <message>
+        <source>The request to %1 was not sent</source>
+        <translation>未能向 %1 发送申请</translation>
+    </message>
+    <message>
+        <source>%1 has your request and will answer it.</source>
+        <translation>%1 已收到您的申请，将会答复。</translation>
+    </message>
+    <message>
+        <source>Declaring emergency access to %1… (waiting for the chain)</source>
+        <translation>正在声明对 %1 的紧急访问…（等待链上确认）</translation>
+    </message>
+    <message>
+        <source>Emergency access to %1 was not recorded</source>
+        <translation>未能记录对 %1 的紧急访问</translation>
+    </message>
+    <message>
+        <source>Emergency access to %1 is recorded; the patient and the regulator are told.</source>
+        <translation>对 %1 的紧急访问已记录；已通知患者和监管机构。</translation>
+    </message>
+    <message>
+        <source>Find &amp;patient (Ctrl+F):</source>
+        <translation>查找患者(&amp;P)（Ctrl+F）：</translation>
+    </message>
+    <message>
+        <source>Name or identity (64 hex digits)</source>
+        <translation>姓名或身份（64 位十六进制）</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest access…</source>
+        <translation>申请访问(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Emer&amp;gency access…</source>
+        <translation>紧急访问(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Break-glass access with a stated reason, recorded and shown to the patient and the regulator</source>
+        <translation>基于所述理由的紧急（破窗）访问，会被记录并告知患者和监管机构</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::PatientView</name>
     <message>
         <source>&amp;Records</source>
@@ -5548,6 +6485,49 @@ Records added from now on will not be shared with them. What they have already r
     <message>
         <source>Without keyboard or mouse input for this long, the session locks: its keys are wiped from memory until the passphrase is typed again.</source>
         <translation>如果在这段时间内没有键盘或鼠标操作，会话将被锁定：其密钥会从内存中清除，直到您再次输入口令。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PrescriptionSection</name>
+    <message>
+        <source>Type a drug&apos;s name or ATC code, then pick it from the list.</source>
+        <translation>请输入药品名称或 ATC 编码，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Enter the dose per administration in mg, such as 500 or 62.5 (at most three decimals).</source>
+        <translation>请输入每次给药剂量（mg），例如 500 或 62.5（最多三位小数）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not in the catalog: the maximum daily dose cannot be checked.</source>
+        <translation>不在目录中：无法核对每日最大剂量。</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>D&amp;rug:</source>
+        <translation>药品(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Name or ATC code</source>
+        <translation>名称或 ATC 编码</translation>
+    </message>
+    <message>
+        <source>Do&amp;se (mg):</source>
+        <translation>剂量(&amp;S)（mg）：</translation>
+    </message>
+    <message>
+        <source>500</source>
+        <translation>500</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>天数：</translation>
     </message>
 </context>
 <context>

@@ -62,9 +62,8 @@ public:
 
     // Reads for practitioners and institutions.
 
-    /// The patients this identity may read (an active grant to it, or to a practitioner's
-    /// institution; a practitioner's break-glass access) or has asked, and those it wrote
-    /// records for, by name.
+    /// The patients this identity may read now: an active grant to it or to a practitioner's
+    /// institution, or the practitioner's break-glass access in force; by name.
     void loadPatients(QObject *context, Callback<QList<PatientEntry>> done);
     /// Active patients whose id is exactly query (64 hex digits) or whose name contains it;
     /// at most 50, by name.

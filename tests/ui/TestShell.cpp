@@ -104,7 +104,7 @@ private slots:
         QPointer<client::Session> session = m_shell->session();
         QPointer<ui::RoleView> view = m_shell->roleView();
         QVERIFY(view);
-        QVERIFY(view->isLoaded());
+        QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 30'000);
         QVERIFY(identityText(*m_window).contains(name));
 
         // No input for the (shortened) idle time: the session ends and its keys with it.

@@ -4,6 +4,7 @@
 
 #include "client/Session.h"
 #include "common/RoleNames.h"
+#include "doctor/DoctorView.h"
 #include "patient/PatientView.h"
 
 #include <QEvent>
@@ -61,9 +62,10 @@ RoleView *createRoleView(client::Session &session, QWidget *parent)
     switch (session.role()) {
     case chain::Role::Patient:
         return new PatientView(session, parent);
+    case chain::Role::Practitioner:
+        return new DoctorView(session, parent);
     case chain::Role::Authority:
     case chain::Role::Institution:
-    case chain::Role::Practitioner:
     case chain::Role::Node:
         break;
     }
