@@ -12,7 +12,7 @@
 namespace medchain::client {
 
 namespace {
-// The session's batch size (Session.cpp).
+// The session's batch size (SessionQueries.cpp).
 constexpr int kBatch = 200;
 
 double msSince(const QElapsedTimer &clock)
