@@ -104,7 +104,10 @@ private slots:
         QPointer<client::Session> session = m_shell->session();
         QPointer<ui::RoleView> view = m_shell->roleView();
         QVERIFY(view);
-        QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 30'000);
+        // The doctor's view loads its first patient asynchronously.
+        QSignalSpy viewLoaded(view.data(), &ui::RoleView::loaded);
+        if (!view->isLoaded())
+            QVERIFY(viewLoaded.wait(30'000));
         QVERIFY(identityText(*m_window).contains(name));
 
         // No input for the (shortened) idle time: the session ends and its keys with it.
@@ -138,7 +141,11 @@ private slots:
         QVERIFY(m_shell->session());
         QCOMPARE(m_shell->session()->identity(), doctor);
         QVERIFY(m_shell->roleView());
-        QTRY_VERIFY(m_shell->roleView()->isLoaded());
+        ui::RoleView *resumed = m_shell->roleView();
+        QVERIFY(resumed);
+        QSignalSpy resumedLoaded(resumed, &ui::RoleView::loaded);
+        if (!resumed->isLoaded())
+            QVERIFY(resumedLoaded.wait(30'000));
         QCOMPARE(m_window->currentPage(), m_shell->roleView());
         QVERIFY(identityText(*m_window).contains(name));
     }
