@@ -1,12 +1,16 @@
-// `enroll institution`, `enroll practitioner`, `register patient` and `revoke`: each builds
-// the identity transaction, signs it with the issuer's keystore and commits it in its own block.
+// `enroll institution`, `enroll practitioner`, `register patient` and `revoke` build an identity
+// transaction, sign it with the issuer's keystore and commit it; `register request` is the
+// patient's side: their own keys and the request the desk imports.
 #include "AdminSession.h"
 #include "ChainText.h"
 #include "Command.h"
 
+#include "client/SessionActions.h"
 #include "identity/Enrollment.h"
+#include "identity/RegistrationRequest.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 
 #include <algorithm>
@@ -138,39 +142,91 @@ int runPractitioner(CliContext &context, const QCommandLineParser &parser, const
         identity::Validity::within(issuer.value(), 5));
     if (!body)
         return context.fail(body.failure());
+    // Their records' supervision summaries are pseudonymised under the registration key.
+    if (!started->signer->extraSecret)
+        return context.fail(Error {EnrollCommands::tr(
+            "This institution's keystore holds no registration key to hand to the practitioner.")});
     return enroll(context, parser, started.value(), keys,
                   {chain::Role::Practitioner, keys.id(), keys.encryption.publicKey(), name, {}},
-                  std::nullopt, std::move(body).value());
+                  crypto::SecureBuffer::copyOf(started->signer->extraSecret->bytes()),
+                  std::move(body).value());
 }
 
 int runPatient(CliContext &context, const QCommandLineParser &parser, const QStringList &)
 {
-    auto started = start(context, parser,
-                         {kAs, QStringLiteral("national-id"), QStringLiteral("region"), kOut},
-                         {chain::Role::Institution});
+    const QString requestFile = parser.value(QStringLiteral("request"));
+    if (requestFile.isEmpty() == parser.value(kOut).isEmpty())
+        return context.fail(CliContext::usage(EnrollCommands::tr(
+            "Give either --request (keys the patient made) or --out (keys made here).")));
+    auto started
+        = start(context, parser, {kAs, QStringLiteral("national-id"), QStringLiteral("region")},
+                {chain::Role::Institution});
     if (!started)
         return context.fail(started.failure());
-    if (!started->signer->extraSecret)
-        return context.fail(Error {EnrollCommands::tr(
-            "This institution's keystore holds no registration key, so it cannot register "
-            "patients.")});
-    const chain::Hash nationalIdHash = identity::Enrollment::nationalIdHash(
-        *started->signer->extraSecret, parser.value(QStringLiteral("national-id")));
-    if (started->session->ledger().state().activeNationalIdExists(nationalIdHash))
-        return context.fail(Error {EnrollCommands::tr(
-            "A patient with this national ID is already registered on this chain.")});
-    const auto issuer = started->session->issuerCertificate(*started->signer);
-    if (!issuer)
-        return context.fail(issuer.failure());
-    const auto keys = identity::IdentityKeys::generate();
-    auto body = identity::Enrollment::patient(
-        {issuer.value(), started->signer->keys.signing}, keys, nationalIdHash,
-        parser.value(QStringLiteral("region")), identity::Validity::within(issuer.value(), 5));
-    if (!body)
-        return context.fail(body.failure());
-    return enroll(context, parser, started.value(), keys,
-                  {chain::Role::Patient, keys.id(), keys.encryption.publicKey(), {}, {}},
-                  std::nullopt, std::move(body).value());
+    // Keys made here are the desk's stand-in for a patient's device: the same request, made
+    // on the spot, so both paths register through the one check the desktop's desk uses.
+    std::optional<identity::IdentityKeys> madeHere;
+    QByteArray request;
+    if (requestFile.isEmpty()) {
+        madeHere = identity::IdentityKeys::generate();
+        request
+            = identity::RegistrationRequest::create(*madeHere, QDateTime::currentMSecsSinceEpoch());
+    } else {
+        auto read = identity::RegistrationRequest::readFile(requestFile);
+        if (!read)
+            return context.fail(read.failure());
+        request = std::move(read).value();
+    }
+    const auto bodies = client::SessionActions::registration(
+        started->signer->keys, started->signer->extraSecret, request,
+        parser.value(QStringLiteral("national-id")),
+        parser.value(QStringLiteral("region")))(started->session->ledger());
+    if (!bodies)
+        return context.fail(bodies.failure());
+    const auto &body = std::get<identity::RegisterPatient>(bodies->first());
+    if (madeHere)
+        return enroll(
+            context, parser, started.value(), *madeHere,
+            {chain::Role::Patient, madeHere->id(), madeHere->encryption.publicKey(), {}, {}},
+            std::nullopt, body);
+    auto committed = started->session->commit(started->signer->keys.signing, body);
+    if (!committed)
+        return context.fail(committed.failure());
+    const QJsonObject json {{QStringLiteral("identity"), hex(body.identity)},
+                            {QStringLiteral("role"), roleName(chain::Role::Patient)},
+                            {QStringLiteral("transaction"), hex(committed->transaction)},
+                            {QStringLiteral("height"), qint64(committed->height)}};
+    return context.report(json,
+                          {EnrollCommands::tr("Registered the patient of %1.").arg(requestFile),
+                           EnrollCommands::tr("  identity:    %1").arg(hex(body.identity)),
+                           EnrollCommands::tr("  transaction: %1").arg(hex(committed->transaction)),
+                           EnrollCommands::tr("  block:       %1").arg(committed->height)});
+}
+
+int runRequest(CliContext &context, const QCommandLineParser &parser, const QStringList &)
+{
+    for (const QString &option : {kOut, QStringLiteral("keystore")})
+        if (auto value = CliContext::required(parser, option); !value)
+            return context.fail(value.failure());
+    if (auto loaded = context.loadPassphrase(); !loaded)
+        return context.fail(loaded.failure());
+    const QString keystore = parser.value(QStringLiteral("keystore"));
+    const QString out = parser.value(kOut);
+    const auto made = identity::RegistrationRequest::createIdentity(
+        keystore, out, context.passphrase(), context.newKeyParams(),
+        parser.value(QStringLiteral("chain-id")), QDateTime::currentMSecsSinceEpoch());
+    if (!made)
+        return context.fail(made.failure());
+    const QJsonObject json {{QStringLiteral("identity"), hex(made.value())},
+                            {QStringLiteral("keystore"), keystore},
+                            {QStringLiteral("request"), out}};
+    return context.report(
+        json,
+        {EnrollCommands::tr("Made a patient identity; take the request to a registration "
+                            "desk with your identity card."),
+         EnrollCommands::tr("  identity:    %1").arg(hex(made.value())),
+         EnrollCommands::tr("  keystore:    %1").arg(keystore),
+         EnrollCommands::tr("  request:     %1").arg(out)});
 }
 
 int runRevoke(CliContext &context, const QCommandLineParser &parser, const QStringList &)
@@ -261,16 +317,38 @@ QList<Command> enrollCommands()
          {},
          runPractitioner},
         {{QStringLiteral("register"), QStringLiteral("patient")},
-         QStringLiteral("--as INSTITUTION.mcid --national-id ID --region CODE --out FILE.mcid")
+         QStringLiteral("--as INSTITUTION.mcid --national-id ID --region CODE "
+                        "(--request FILE.mcreq | --out FILE.mcid)")
              + signing,
          EnrollCommands::tr("Register a patient after an ID check, signed by an institution; "
                             "the chain keeps only a keyed hash of the national ID."),
          {as,
           option(QStringLiteral("national-id"), EnrollCommands::tr("The national ID number."),
                  QStringLiteral("ID")),
-          region, out, asPassphrase, newPassphrase},
+          region,
+          option(QStringLiteral("request"),
+                 EnrollCommands::tr("The registration request the patient's device made."),
+                 QStringLiteral("FILE")),
+          option(kOut,
+                 EnrollCommands::tr("Without --request: make the keys here and write their "
+                                    "keystore to this file."),
+                 QStringLiteral("FILE")),
+          asPassphrase, newPassphrase},
          {},
          runPatient},
+        {{QStringLiteral("register"), QStringLiteral("request")},
+         QStringLiteral("--keystore FILE.mcid --out FILE.mcreq [--chain-id ID]"),
+         EnrollCommands::tr("Make your own patient identity: its keystore (under the "
+                            "passphrase) and the request a registration desk imports."),
+         {option(QStringLiteral("keystore"),
+                 EnrollCommands::tr("Where to write your new keystore."), QStringLiteral("FILE")),
+          option(kOut, EnrollCommands::tr("Where to write the registration request."),
+                 QStringLiteral("FILE")),
+          option(QStringLiteral("chain-id"),
+                 EnrollCommands::tr("The network the identity is for, if known."),
+                 QStringLiteral("ID"))},
+         {},
+         runRequest},
         {{QStringLiteral("revoke")},
          QStringLiteral("--identity HEX --reason TEXT [--as KEYSTORE] [--as-passphrase-file FILE]"),
          EnrollCommands::tr("Revoke an identity, signed by the authority (default), its "

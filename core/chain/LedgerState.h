@@ -132,6 +132,8 @@ public:
 
     std::optional<IdentityInfo> identity(const IdentityId &id) const;
     bool activeNationalIdExists(const Hash &nationalIdHash) const;
+    /// The active patient registered with this national ID hash, if any.
+    std::optional<IdentityInfo> activePatientWithNationalId(const Hash &nationalIdHash) const;
     std::optional<RecordInfo> record(const Hash &id) const;
     std::optional<AmendmentInfo> amendment(const Hash &id) const;
     bool hasPendingAmendment(const Hash &record) const;
@@ -201,6 +203,8 @@ public:
     /// An account's statement, oldest first, each entry with its block's time.
     QList<EntryInfo> statement(const AccountId &account) const;
     QList<InvoiceInfo> invoicesFor(const IdentityId &patient) const;
+    /// The invoices an institution issued, newest first, at most limit.
+    QList<InvoiceInfo> invoicesIssuedBy(const IdentityId &institution, int limit) const;
     QList<SubsidyInfo> subsidiesFor(const IdentityId &patient) const;
     QList<YieldInfo> yields(const Hash &fund) const;
     /// Recomputes the books from every row: deposits, withdrawals, balances, statements, shares.

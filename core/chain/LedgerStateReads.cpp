@@ -64,6 +64,22 @@ bool LedgerState::activeNationalIdExists(const Hash &nationalIdHash) const
     return d->firstRow(s);
 }
 
+std::optional<IdentityInfo>
+LedgerState::activePatientWithNationalId(const Hash &nationalIdHash) const
+{
+    auto s = d->prepare("SELECT id, role, kind, parent, name, region, licence, specialty, "
+                        "encryption_key, national_id_hash, certificate, nonce, enrolled_height, "
+                        "revoked FROM identities WHERE national_id_hash = ?1 AND revoked = 0 "
+                        "AND role = ?2 LIMIT 1");
+    if (!s)
+        return std::nullopt;
+    s->bindBlob(1, bytesOf(nationalIdHash));
+    s->bindInt64(2, qint64(Role::Patient));
+    if (!d->firstRow(s))
+        return std::nullopt;
+    return identityFrom(*s);
+}
+
 std::optional<RecordInfo> LedgerState::record(const Hash &id) const
 {
     auto s = d->prepare("SELECT patient, author, institution, category, encounter_time, height, "

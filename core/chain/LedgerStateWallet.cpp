@@ -309,6 +309,21 @@ QList<InvoiceInfo> LedgerState::invoicesFor(const IdentityId &patient) const
     return invoices;
 }
 
+QList<InvoiceInfo> LedgerState::invoicesIssuedBy(const IdentityId &institution, int limit) const
+{
+    QList<InvoiceInfo> invoices;
+    auto s = d->prepare("SELECT id, institution, patient, fee_type, amount, encounter, status, "
+                        "settlement, height FROM invoices WHERE institution = ?1 "
+                        "ORDER BY height DESC, id LIMIT ?2");
+    if (!s)
+        return invoices;
+    s->bindBlob(1, bytesOf(institution));
+    s->bindInt64(2, limit);
+    while (d->firstRow(s))
+        invoices.append(invoiceFrom(*s));
+    return invoices;
+}
+
 std::optional<ProgramInfo> LedgerState::program(const Hash &id) const
 {
     auto s = d->prepare("SELECT owner, name, category, codes, amount_per_event, cap_per_patient, "

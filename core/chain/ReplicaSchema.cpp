@@ -118,12 +118,19 @@ CREATE TABLE equivocations(
     block_height INTEGER NOT NULL);
 CREATE UNIQUE INDEX equivocations_by_slot ON equivocations(validator, height, round, kind);
 )SQL";
+
+// Version 4: a desk lists the invoices its institution issued.
+const char kVersion4[] = R"SQL(
+CREATE INDEX invoices_by_institution ON invoices(institution, height);
+)SQL";
 } // namespace
 
 const storage::Schema &replicaSchema()
 {
-    static const storage::Schema schema(
-        {{1, QByteArray(kVersion1)}, {2, QByteArray(kVersion2)}, {3, QByteArray(kVersion3)}});
+    static const storage::Schema schema({{1, QByteArray(kVersion1)},
+                                         {2, QByteArray(kVersion2)},
+                                         {3, QByteArray(kVersion3)},
+                                         {4, QByteArray(kVersion4)}});
     return schema;
 }
 

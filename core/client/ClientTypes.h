@@ -28,6 +28,7 @@ struct Party {
     QString name; // empty when the identity is unknown to the replica
     QString institution; // a practitioner's institution (by name)
     QString specialty; // practitioners
+    QString licenceNumber; // practitioners
     QString regionCode;
     bool revoked = false;
 };
@@ -139,6 +140,7 @@ struct ConsentSnapshot {
 struct InvoiceEntry {
     Hash id;
     Party institution;
+    Party patient;
     wallet::FeeType feeType = wallet::FeeType::Registration;
     Amount amount = 0;
     std::optional<Hash> encounter;
@@ -186,6 +188,13 @@ struct WalletSnapshot {
 };
 
 /// A patient as a doctor's or a desk's lookup lists them.
+/// What a desk enters to enroll one of its practitioners.
+struct PractitionerForm {
+    QString name;
+    QString licenceNumber;
+    QString specialty;
+};
+
 struct PatientEntry {
     Party patient;
     bool granted = false; // an active grant covers this identity (or its institution) now

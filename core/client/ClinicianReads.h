@@ -36,9 +36,10 @@ public:
     /// True for an ICD-10 code of an allergy (T78, T88.6, Z88, Z91.0, J30, L23, L27).
     static bool isAllergyCode(const QString &icd10);
 
-private:
+    /// patient as listed: name, grants to me, requests, break-glass, last encounter.
     PatientEntry entryFor(const chain::IdentityInfo &patient);
 
+private:
     const chain::Ledger &m_ledger;
     IdentityId m_me;
     std::optional<IdentityId> m_institution; // a practitioner's

@@ -1,5 +1,7 @@
 #include "client/PartyNames.h"
 
+#include "identity/Enrollment.h"
+
 namespace medchain::client {
 
 Party PartyNames::from(const chain::IdentityInfo &info, const QString &institution)
@@ -9,13 +11,11 @@ Party PartyNames::from(const chain::IdentityInfo &info, const QString &instituti
     party.role = info.role;
     party.kind = info.kind;
     party.name = info.name;
-    // The chain holds no patient's name (protocol.md §2.3): show the pseudonym their
-    // certificate carries.
     if (party.name.isEmpty() && info.role == chain::Role::Patient)
-        party.name = QStringLiteral("patient-")
-            + QString::fromLatin1(info.id.toByteArray().toHex().left(16));
+        party.name = identity::Enrollment::patientPseudonym(info.id);
     party.institution = institution;
     party.specialty = info.specialty;
+    party.licenceNumber = info.licenceNumber;
     party.regionCode = info.regionCode;
     party.revoked = info.revoked;
     return party;

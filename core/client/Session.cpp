@@ -4,12 +4,14 @@
 #include "client/SessionActions.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QPointer>
 #include <QTimer>
 
 #include <atomic>
 #include <deque>
 #include <set>
+#include <utility>
 
 namespace medchain::client {
 
@@ -23,10 +25,12 @@ public:
     struct Pending {
         ActionId id = 0;
         ActionBuilder build;
+        std::function<void()> refused;
     };
     std::deque<Pending> queue;
     ActionId nextId = 1;
     ActionId running = 0;
+    std::function<void()> runningRefused;
     std::set<Hash> waiting; // the running action's transactions not yet committed
     QTimer *timeout = nullptr;
 };
@@ -43,7 +47,7 @@ Session::Session(node::NodeClient &node, const QString &folder, crypto::SecureBu
     m_actions->timeout->setSingleShot(true);
     m_actions->timeout->setInterval(kActionTimeoutMs);
     connect(m_actions->timeout, &QTimer::timeout, this, [this] {
-        finishAction(false,
+        finishAction(Outcome::TimedOut,
                      tr("The network has not committed this within a minute. Check the "
                         "connection in the status bar and try again."));
     });
@@ -53,12 +57,12 @@ Session::Session(node::NodeClient &node, const QString &folder, crypto::SecureBu
     connect(&m_node, &node::NodeClient::transactionRejected, this,
             [this](const Hash &hash, const QString &reason, const QString &) {
                 if (m_actions->waiting.count(hash) != 0)
-                    finishAction(false, reason);
+                    finishAction(Outcome::Refused, reason);
             });
     connect(&m_node, &node::NodeClient::transactionCommitted, this,
             [this](const Hash &hash, quint64) {
                 if (m_actions->waiting.erase(hash) != 0 && m_actions->waiting.empty())
-                    finishAction(true, QString());
+                    finishAction(Outcome::Committed, QString());
             });
 
     m_reader = std::make_unique<ReaderThread>(folder, std::move(passphrase),
@@ -136,6 +140,23 @@ Session::ActionId Session::registerPatient(const QByteArray &request, const QStr
 {
     return queueAction(
         SessionActions::registration(m_me.keys, m_me.extraSecret, request, nationalId, regionCode));
+}
+
+Session::ActionId Session::enrollPractitioner(const PractitionerForm &form,
+                                              const QString &keystorePath,
+                                              crypto::SecureBuffer passphrase)
+{
+    // Set on the reader thread once the keystore is written. A refused enrollment leaves no
+    // keystore of an identity that is not on chain; one that timed out keeps it (it may yet
+    // commit, and its keys are nowhere else).
+    auto written = std::make_shared<std::atomic_bool>(false);
+    return queueAction(SessionActions::practitionerEnrollment(m_me.keys, m_me.extraSecret, form,
+                                                              keystorePath, std::move(passphrase),
+                                                              written),
+                       [keystorePath, written] {
+                           if (written->load())
+                               QFile::remove(keystorePath);
+                       });
 }
 
 Session::ActionId Session::issueInvoice(const IdentityId &patient, wallet::FeeType feeType,
@@ -224,10 +245,10 @@ Session::ActionId Session::redeem(const Hash &fund, Amount amount)
     return queueAction(SessionActions::single(body));
 }
 
-Session::ActionId Session::queueAction(ActionBuilder build)
+Session::ActionId Session::queueAction(ActionBuilder build, std::function<void()> refused)
 {
     const ActionId id = m_actions->nextId++;
-    m_actions->queue.push_back({id, std::move(build)});
+    m_actions->queue.push_back({id, std::move(build), std::move(refused)});
     startNextAction();
     return id;
 }
@@ -239,6 +260,7 @@ void Session::startNextAction()
     Actions::Pending next = std::move(m_actions->queue.front());
     m_actions->queue.pop_front();
     m_actions->running = next.id;
+    m_actions->runningRefused = std::move(next.refused);
     readInto<Result<QList<QByteArray>>>(
         this,
         [build = std::move(next.build),
@@ -251,7 +273,7 @@ void Session::startNextAction()
         },
         [this](const Result<QList<QByteArray>> &transactions) {
             if (!transactions) {
-                finishAction(false, transactions.error());
+                finishAction(Outcome::Refused, transactions.error());
                 return;
             }
             for (const QByteArray &transaction : transactions.value())
@@ -262,7 +284,7 @@ void Session::startNextAction()
         });
 }
 
-void Session::finishAction(bool ok, const QString &message)
+void Session::finishAction(Outcome outcome, const QString &message)
 {
     const ActionId id = m_actions->running;
     if (id == 0)
@@ -270,7 +292,10 @@ void Session::finishAction(bool ok, const QString &message)
     m_actions->running = 0;
     m_actions->waiting.clear();
     m_actions->timeout->stop();
-    emit actionFinished(id, ok, message);
+    if (auto refused = std::exchange(m_actions->runningRefused, {});
+        refused && outcome == Outcome::Refused)
+        refused();
+    emit actionFinished(id, outcome == Outcome::Committed, message);
     startNextAction();
 }
 

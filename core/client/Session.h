@@ -66,7 +66,8 @@ public:
     /// institution, or the practitioner's break-glass access in force; by name.
     void loadPatients(QObject *context, Callback<QList<PatientEntry>> done);
     /// Active patients whose id is exactly query (64 hex digits) or whose name contains it;
-    /// at most 50, by name.
+    /// at most 50, by name. A desk holding the registration key also finds the patient whose
+    /// national ID is query.
     void findPatients(const QString &query, QObject *context, Callback<QList<PatientEntry>> done);
     /// A patient's records this identity can read, newest first, in batches as loadTimeline.
     void loadPatientTimeline(const IdentityId &patient, QObject *context, BatchCallback onBatch);
@@ -80,6 +81,8 @@ public:
     void loadAuthoredAmendments(QObject *context, Callback<QList<AuthoredAmendment>> done);
     /// The practitioners and nodes this institution enrolled, revoked ones too, by name.
     void loadStaff(QObject *context, Callback<QList<Party>> done);
+    /// The invoices this institution issued, newest first (at most 500), with their patients.
+    void loadIssuedInvoices(QObject *context, Callback<QList<InvoiceEntry>> done);
 
     // Actions, each one or more transactions signed with the identity's key. They run one at a
     // time, in the order asked; actionFinished reports each.
@@ -116,6 +119,14 @@ public:
     /// after checking their identity card: nationalId goes on chain only as its salted hash.
     ActionId registerPatient(const QByteArray &request, const QString &nationalId,
                              const QString &regionCode);
+    /// A desk enrolls one of its institution's practitioners. Their keystore, holding the
+    /// network's registration key their records' supervision summaries need, is written at
+    /// keystorePath (never over a file) under the passphrase they type at the desk (UTF-8, as
+    /// crypto::Argon2id::passphraseToUtf8 gives it); then the enrollment is committed. A refused
+    /// enrollment takes the keystore away again. Deriving its key takes about a second on the
+    /// reader thread.
+    ActionId enrollPractitioner(const PractitionerForm &form, const QString &keystorePath,
+                                crypto::SecureBuffer passphrase);
     /// A hospital's or clinic's fee for the patient, optionally for one of their encounters.
     ActionId issueInvoice(const IdentityId &patient, wallet::FeeType feeType, Amount amount,
                           std::optional<Hash> encounter = std::nullopt);
@@ -156,9 +167,12 @@ private:
     }
     /// patient's records this identity can read, in batches (loadTimeline's contract).
     void streamTimeline(const IdentityId &patient, QObject *receiver, BatchCallback onBatch);
-    ActionId queueAction(ActionBuilder build);
+    /// refused, if given, is called before actionFinished when the action was refused, by the
+    /// session or the node (not when it merely timed out: it may still commit).
+    ActionId queueAction(ActionBuilder build, std::function<void()> refused = {});
     void startNextAction();
-    void finishAction(bool ok, const QString &message);
+    enum class Outcome { Committed, Refused, TimedOut };
+    void finishAction(Outcome outcome, const QString &message);
 
     std::unique_ptr<ReaderThread> m_reader;
     std::unique_ptr<Actions> m_actions;

@@ -10,7 +10,9 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace medchain::client {
 
@@ -44,6 +46,14 @@ public:
                                       const std::optional<crypto::SecureBuffer> &registrationKey,
                                       const QByteArray &request, const QString &nationalId,
                                       const QString &regionCode);
+    /// An institution's EnrollPractitioner for fresh keys, whose keystore (with the registration
+    /// key) is written at keystorePath before the transaction is signed; written is set then.
+    static ActionBuilder
+    practitionerEnrollment(const identity::IdentityKeys &keys,
+                           const std::optional<crypto::SecureBuffer> &registrationKey,
+                           const PractitionerForm &form, const QString &keystorePath,
+                           crypto::SecureBuffer passphrase,
+                           std::shared_ptr<std::atomic_bool> written);
     /// An action of one transaction whose body needs nothing from the state.
     static ActionBuilder single(chain::TxBody body);
 

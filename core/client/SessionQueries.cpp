@@ -161,9 +161,15 @@ void Session::findPatients(const QString &query, QObject *context,
 {
     readInto<QList<PatientEntry>>(
         context,
-        [me = identity(), &mine = m_me.keys.encryption, query](const chain::Ledger &ledger) {
-            return ClinicianReads(ledger, me, mine, QDateTime::currentMSecsSinceEpoch())
-                .findPatients(query);
+        [me = identity(), &mine = m_me.keys.encryption, &registrationKey = m_me.extraSecret,
+         desk = role() == chain::Role::Institution, query](const chain::Ledger &ledger) {
+            ClinicianReads reads(ledger, me, mine, QDateTime::currentMSecsSinceEpoch());
+            // The desk reads the national ID off the patient's card; the chain has its hash.
+            if (desk && registrationKey && !query.trimmed().isEmpty())
+                if (const auto patient = ledger.state().activePatientWithNationalId(
+                        identity::Enrollment::nationalIdHash(*registrationKey, query)))
+                    return QList<PatientEntry> {reads.entryFor(*patient)};
+            return reads.findPatients(query);
         },
         std::move(done));
 }
@@ -207,6 +213,16 @@ void Session::loadAuthoredAmendments(QObject *context, Callback<QList<AuthoredAm
         [me = identity(), &mine = m_me.keys.encryption](const chain::Ledger &ledger) {
             return ClinicianReads(ledger, me, mine, QDateTime::currentMSecsSinceEpoch())
                 .authoredAmendments();
+        },
+        std::move(done));
+}
+
+void Session::loadIssuedInvoices(QObject *context, Callback<QList<InvoiceEntry>> done)
+{
+    readInto<QList<InvoiceEntry>>(
+        context,
+        [me = identity()](const chain::Ledger &ledger) {
+            return WalletReads::issuedInvoices(ledger, me);
         },
         std::move(done));
 }

@@ -227,6 +227,36 @@ void WalletReads::inChainOrder(QList<WalletLine> &lines)
     }
 }
 
+InvoiceEntry WalletReads::invoiceEntry(const chain::Ledger &ledger,
+                                       const chain::InvoiceInfo &invoice, PartyNames &parties)
+{
+    InvoiceEntry entry;
+    entry.id = invoice.id;
+    entry.institution = parties(invoice.institution);
+    entry.patient = parties(invoice.patient);
+    entry.feeType = invoice.feeType;
+    entry.amount = invoice.amount;
+    entry.encounter = invoice.encounter;
+    if (invoice.encounter)
+        if (const auto record = ledger.state().record(*invoice.encounter))
+            entry.encounterTime = record->encounterTime;
+    entry.status = invoice.status;
+    if (const auto header = ledger.header(invoice.height))
+        entry.issued = header->time;
+    return entry;
+}
+
+QList<InvoiceEntry> WalletReads::issuedInvoices(const chain::Ledger &ledger,
+                                                const IdentityId &institution)
+{
+    QList<InvoiceEntry> entries;
+    PartyNames parties(ledger.state());
+    for (const chain::InvoiceInfo &invoice :
+         ledger.state().invoicesIssuedBy(institution, MaxIssuedInvoices))
+        entries.append(invoiceEntry(ledger, invoice, parties));
+    return entries;
+}
+
 WalletSnapshot WalletReads::snapshot(const chain::Ledger &ledger, const IdentityId &holder)
 {
     const chain::LedgerState &state = ledger.state();
@@ -235,23 +265,9 @@ WalletSnapshot WalletReads::snapshot(const chain::Ledger &ledger, const Identity
     snapshot.history = monthlyYields(history(ledger, holder));
     std::reverse(snapshot.history.begin(), snapshot.history.end());
 
-    for (const chain::InvoiceInfo &invoice : state.invoicesFor(holder)) {
-        InvoiceEntry entry;
-        entry.id = invoice.id;
-        if (const auto institution = state.identity(invoice.institution))
-            entry.institution = PartyNames::from(*institution, QString());
-        entry.institution.id = invoice.institution;
-        entry.feeType = invoice.feeType;
-        entry.amount = invoice.amount;
-        entry.encounter = invoice.encounter;
-        if (invoice.encounter)
-            if (const auto record = state.record(*invoice.encounter))
-                entry.encounterTime = record->encounterTime;
-        entry.status = invoice.status;
-        if (const auto header = ledger.header(invoice.height))
-            entry.issued = header->time;
-        snapshot.invoices.append(entry);
-    }
+    PartyNames parties(state);
+    for (const chain::InvoiceInfo &invoice : state.invoicesFor(holder))
+        snapshot.invoices.append(invoiceEntry(ledger, invoice, parties));
     std::stable_sort(snapshot.invoices.begin(), snapshot.invoices.end(),
                      [](const InvoiceEntry &a, const InvoiceEntry &b) {
                          const bool aOpen = a.status == chain::InvoiceStatus::Open;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "client/ClientTypes.h"
+#include "client/PartyNames.h"
 
 #include <QCoreApplication>
 
@@ -23,11 +24,17 @@ public:
     /// history with each fund's accrued yields summed per month (China time): a daily yield
     /// would otherwise bury every other line. The month's line takes its last yield's time.
     static QList<WalletLine> monthlyYields(const QList<WalletLine> &history);
+    /// The invoices institution issued, newest first (at most MaxIssuedInvoices).
+    static QList<InvoiceEntry> issuedInvoices(const chain::Ledger &ledger,
+                                              const IdentityId &institution);
+    static constexpr int MaxIssuedInvoices = 500;
     /// An account's name: an identity's, a program's or a fund's; else empty.
     static QString accountName(const chain::LedgerState &state, const wallet::AccountId &account);
     static QString feeTypeText(wallet::FeeType type);
 
 private:
+    static InvoiceEntry invoiceEntry(const chain::Ledger &ledger, const chain::InvoiceInfo &invoice,
+                                     PartyNames &parties);
     /// Sorted by height (stable), each line that moved no money showing the balance before it.
     static void inChainOrder(QList<WalletLine> &lines);
 };

@@ -92,6 +92,11 @@ Result<RegisterPatient> Enrollment::patient(const Issuer &institution, const Ide
                    validity);
 }
 
+QString Enrollment::patientPseudonym(const chain::IdentityId &patient)
+{
+    return QStringLiteral("patient-") + QString::fromLatin1(patient.toByteArray().toHex().left(16));
+}
+
 Result<RegisterPatient> Enrollment::patient(const Issuer &institution, const chain::IdentityId &id,
                                             const crypto::X25519PublicKey &encryptionKey,
                                             const chain::Hash &nationalIdHash,
@@ -99,9 +104,9 @@ Result<RegisterPatient> Enrollment::patient(const Issuer &institution, const cha
 {
     // The certificate names no person: the chain and its certificates hold no real names of
     // patients; the pseudonym is the key itself.
-    const CertificateRequest r = request(
-        QStringLiteral("patient-") + QString::fromLatin1(id.toByteArray().toHex().left(16)),
-        institution.certificate.subjectName(), CertificateRole::Patient, region, id, validity);
+    const CertificateRequest r
+        = request(patientPseudonym(id), institution.certificate.subjectName(),
+                  CertificateRole::Patient, region, id, validity);
     auto certificate
         = crypto::CertificateIssuer::issueCertificate(r, institution.certificate, institution.key);
     if (!certificate)

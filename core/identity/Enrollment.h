@@ -62,6 +62,9 @@ public:
 
     /// HMAC-SHA-256 of the normalised national ID (trimmed, upper case) under the network's
     /// registration key, which institutions hold and the chain never sees.
+    /// The name a patient's certificate carries and the desktop lists them under: the chain
+    /// holds no patient's real name (protocol.md §2.3).
+    static QString patientPseudonym(const chain::IdentityId &patient);
     static chain::Hash nationalIdHash(const crypto::SecureBuffer &registrationKey,
                                       QStringView nationalId);
 };

@@ -3,6 +3,10 @@
 #include "chain/FieldCodec.h"
 #include "codec/CborReader.h"
 #include "codec/CborWriter.h"
+#include "identity/Keystore.h"
+
+#include <QFile>
+#include <QSaveFile>
 
 namespace medchain::identity {
 
@@ -81,6 +85,43 @@ Result<RegistrationRequest> RegistrationRequest::decode(QByteArrayView bytes)
                          "altered, or not made by the keys' owner."),
                       QStringLiteral("forged")};
     return request;
+}
+
+Result<QByteArray> RegistrationRequest::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("Could not read %1: %2").arg(path, file.errorString()),
+                      QStringLiteral("io")};
+    if (file.size() > MaxSize)
+        return Error {tr("%1 is not a registration request: it is too large.").arg(path),
+                      QStringLiteral("damaged")};
+    return file.read(MaxSize + 1);
+}
+
+Result<chain::IdentityId>
+RegistrationRequest::createIdentity(const QString &keystorePath, const QString &requestPath,
+                                    const crypto::SecureBuffer &passphraseUtf8,
+                                    const crypto::Argon2Params &params, const QString &chainId,
+                                    qint64 created)
+{
+    if (QFile::exists(requestPath))
+        return Error {
+            tr("%1 already exists; choose another file for the request.").arg(requestPath),
+            QStringLiteral("exists")};
+    const auto keys = IdentityKeys::generate();
+    const KeystorePublicInfo info {chain::Role::Patient, keys.id(), keys.encryption.publicKey(),
+                                   QString(), chainId};
+    if (auto made = Keystore::create(keystorePath, keys, info, passphraseUtf8, params); !made)
+        return made.failure();
+    QSaveFile out(requestPath);
+    const QByteArray request = create(keys, created);
+    if (!out.open(QIODevice::WriteOnly) || out.write(request) != request.size() || !out.commit()) {
+        const QString why = out.errorString();
+        QFile::remove(keystorePath);
+        return Error {tr("Could not write %1: %2").arg(requestPath, why), QStringLiteral("io")};
+    }
+    return keys.id();
 }
 
 } // namespace medchain::identity

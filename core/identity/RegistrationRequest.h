@@ -4,6 +4,8 @@
 
 #include "chain/ChainTypes.h"
 #include "common/Result.h"
+#include "crypto/Argon2id.h"
+#include "crypto/SecureBuffer.h"
 #include "crypto/X25519.h"
 #include "identity/Enrollment.h"
 
@@ -38,6 +40,18 @@ public:
     static QByteArray create(const IdentityKeys &keys, qint64 created);
     /// Parses and checks the signature; refuses anything non-canonical, oversized or unknown.
     static Result<RegistrationRequest> decode(QByteArrayView bytes);
+    /// The file's bytes, at most MaxSize of them (a larger file is refused unread): "io" when
+    /// it cannot be read, "damaged" when it is too large.
+    static Result<QByteArray> readFile(const QString &path);
+    /// A patient makes their identity on their own device: fresh keys, their keystore at
+    /// keystorePath (role patient, never over a file) and the request at requestPath for the
+    /// desk. If the request cannot be written the keystore is removed again. Derives the
+    /// keystore's key (about a second): off the GUI thread.
+    static Result<chain::IdentityId> createIdentity(const QString &keystorePath,
+                                                    const QString &requestPath,
+                                                    const crypto::SecureBuffer &passphraseUtf8,
+                                                    const crypto::Argon2Params &params,
+                                                    const QString &chainId, qint64 created);
     QByteArray encode() const;
     /// What the signature covers.
     QByteArray signedBytes() const;

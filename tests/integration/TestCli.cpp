@@ -1,5 +1,8 @@
 // medchain-cli as an administrator and a script drive it: a network created, identities enrolled,
 // status, blocks, evidence and verify read back, and every failure exit code and message checked.
+#include "common/Startup.h"
+#include "identity/Keystore.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +14,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace medchain;
 
 namespace {
 
@@ -126,6 +131,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QVERIFY(Startup::initialiseCore().ok());
         QVERIFY(m_dir.isValid());
         m_data = path("node");
         const QJsonObject init
@@ -167,6 +173,11 @@ private slots:
                  << path("doctor.mcid"));
         QCOMPARE(integer(practitioner, "height"), 2);
         m_practitioner = text(practitioner, "identity");
+        // Their records' supervision summaries need the network's registration key.
+        const auto doctor = identity::Keystore::unlock(
+            path("doctor.mcid"), crypto::Argon2id::passphraseToUtf8(kPassphrase));
+        QVERIFY2(doctor.ok(), qPrintable(doctor.ok() ? QString() : doctor.error()));
+        QVERIFY(doctor->extraSecret.has_value());
 
         const QStringList patient = args({"register", "patient", "--as"})
             << hospital
@@ -254,15 +265,64 @@ private slots:
         QVERIFY(again.err.contains(QLatin1String("already revoked")));
     }
 
+    void patientMadeRequestRegisters()
+    {
+        // The patient's side: no data folder, only their passphrase.
+        const QString keystore = path("own.mcid");
+        const QString request = path("own.mcreq");
+        const Run made = cli(args({"register", "request", "--json", "--keystore"})
+                             << keystore << QStringLiteral("--out") << request);
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        const QString identity = text(made.json(), "identity");
+        QCOMPARE(identity.size(), 64);
+        const auto info = identity::Keystore::readPublicInfo(keystore);
+        QVERIFY(info.ok());
+        QCOMPARE(info->role, chain::Role::Patient);
+        QCOMPARE(QString::fromLatin1(info->identity.toByteArray().toHex()), identity);
+        // Never over an existing file.
+        const Run again = cli(args({"register", "request", "--keystore"})
+                              << path("own2.mcid") << QStringLiteral("--out") << request);
+        QVERIFY2(again.exitCode == 1, qPrintable(again.describe()));
+        QVERIFY(!QFile::exists(path("own2.mcid")));
+
+        const QStringList registration = args({"register", "patient", "--as"})
+            << path("hospital.mcid")
+            << args({"--national-id", "340104198805053456", "--region", "340102", "--request"})
+            << request;
+        const QJsonObject registered = ok(registration);
+        QCOMPARE(text(registered, "identity"), identity);
+        QCOMPARE(integer(registered, "height"), 5);
+        const Run twice = cli(withData(registration));
+        QVERIFY2(twice.exitCode == 1, qPrintable(twice.describe()));
+
+        // A damaged request is refused with the reason, nothing committed.
+        const QString damaged = path("damaged.mcreq");
+        QVERIFY(QFile::copy(request, damaged));
+        flipMiddleByte(damaged);
+        const Run refused = cli(withData(
+            args({"register", "patient", "--as"})
+            << path("hospital.mcid")
+            << args({"--national-id", "340104197707077777", "--region", "340102", "--request"})
+            << damaged));
+        QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+        // Both or neither of --request and --out: a usage error.
+        const Run both
+            = cli(withData(args({"register", "patient", "--as"})
+                           << path("hospital.mcid")
+                           << args({"--national-id", "1", "--region", "340102", "--request"})
+                           << request << QStringLiteral("--out") << path("x.mcid")));
+        QCOMPARE(both.exitCode, 2);
+    }
+
     void verifyPassesOnAnIntactReplica()
     {
         const Run run = cli(withData(args({"verify"})));
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains(QLatin1String("verified 4/4 blocks")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("verified 5/5 blocks")), qPrintable(run.err));
         const QJsonObject report = ok(args({"verify"}));
         QCOMPARE(report.value(QLatin1String("ok")).toBool(), true);
-        QCOMPARE(integer(report, "height"), 4);
-        QCOMPARE(integer(report, "transactions"), 4);
+        QCOMPARE(integer(report, "height"), 5);
+        QCOMPARE(integer(report, "transactions"), 5);
     }
 
     void passphraseFromAFile()
@@ -276,7 +336,7 @@ private slots:
                                      << args({"status", "--json"})),
                             QString());
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QCOMPARE(integer(run.json(), "height"), 4);
+        QCOMPARE(integer(run.json(), "height"), 5);
 
         const Run none = cli(withData(args({"status"})), QString());
         QVERIFY2(none.exitCode == 2, qPrintable(none.describe()));

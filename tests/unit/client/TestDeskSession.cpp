@@ -4,10 +4,14 @@
 #include "DemoSession.h"
 
 #include "common/Startup.h"
+#include "identity/Keystore.h"
 #include "identity/RegistrationRequest.h"
 #include "node/DataDir.h"
 
 #include <QDateTime>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace medchain;
 using namespace medchain::client;
@@ -56,6 +60,20 @@ private slots:
         const auto tx = ledger.value()->transaction(findRegistration(*ledger.value(), keys.id()));
         QVERIFY(tx.has_value());
         QVERIFY(!tx->encode().contains("34010420000101001"));
+        // The desk finds the patient again by the card's number; a doctor, without the
+        // registration key, cannot.
+        const QList<PatientEntry> found
+            = waitForLoad<QList<PatientEntry>>(*m_desk, [](Session &s, QObject *c, auto done) {
+                  s.findPatients(QStringLiteral("34010420000101001X"), c, done);
+              });
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().patient.id, keys.id());
+        QCOMPARE(found.first().patient.name, identity::Enrollment::patientPseudonym(keys.id()));
+        auto doctor = m_network->login(QStringLiteral("doctor"));
+        QVERIFY(doctor);
+        QVERIFY(waitForLoad<QList<PatientEntry>>(*doctor, [](Session &s, QObject *c, auto done) {
+                    s.findPatients(QStringLiteral("34010420000101001X"), c, done);
+                }).isEmpty());
 
         // The same person again, with new keys and the ID written differently: refused.
         const QByteArray again = identity::RegistrationRequest::create(
@@ -117,6 +135,16 @@ private slots:
         QCOMPARE(newest.amount, wallet::Amount(2500));
         QCOMPARE(newest.feeType, wallet::FeeType::OnlineConsultation);
         QCOMPARE(newest.institution.id, m_desk->identity());
+
+        // The desk's own list, newest first, names the patient.
+        const QList<InvoiceEntry> issued = waitForLoad<QList<InvoiceEntry>>(
+            *m_desk, [](Session &s, QObject *c, auto done) { s.loadIssuedInvoices(c, done); });
+        QVERIFY(!issued.isEmpty());
+        QCOMPARE(issued.first().id, newest.id);
+        QCOMPARE(issued.first().patient.id, patient->identity());
+        QCOMPARE(issued.first().status, chain::InvoiceStatus::Open);
+        for (const InvoiceEntry &invoice : issued)
+            QCOMPARE(invoice.institution.id, m_desk->identity());
     }
 
     void staffAreThePractitionersItEnrolled()
@@ -133,6 +161,68 @@ private slots:
         QStringList expected {QStringLiteral("李伟"), QStringLiteral("王芳")};
         expected.sort();
         QCOMPARE(names, expected);
+    }
+
+    void enrollsAPractitionerWithTheirOwnPassphrase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("zhao.mcid"));
+        const QString passphrase = QStringLiteral("zhao's own passphrase");
+        const PractitionerForm form {QStringLiteral("赵敏"), QStringLiteral("110340100000999"),
+                                     QStringLiteral("Cardiology")};
+        const auto [ok, why] = DemoSession::waitFor(
+            *m_desk,
+            m_desk->enrollPractitioner(form, path, crypto::Argon2id::passphraseToUtf8(passphrase)));
+        QVERIFY2(ok, qPrintable(why));
+        const auto unlocked
+            = identity::Keystore::unlock(path, crypto::Argon2id::passphraseToUtf8(passphrase));
+        QVERIFY(unlocked.ok());
+        QCOMPARE(unlocked->info.role, chain::Role::Practitioner);
+        QVERIFY(unlocked->info.label.startsWith(form.name));
+        // The registration key their records' supervision summaries need.
+        QVERIFY(unlocked->extraSecret.has_value());
+        QVERIFY(!unlocked->extraSecret->isEmpty());
+
+        const QList<Party> staff = waitForLoad<QList<Party>>(
+            *m_desk, [](Session &s, QObject *c, auto done) { s.loadStaff(c, done); });
+        const auto zhao = std::find_if(staff.begin(), staff.end(), [&](const Party &party) {
+            return party.id == unlocked->keys.id();
+        });
+        QVERIFY(zhao != staff.end());
+        QCOMPARE(zhao->name, form.name);
+        QCOMPARE(zhao->licenceNumber, form.licenceNumber);
+        QCOMPARE(zhao->specialty, form.specialty);
+
+        // Never over an existing keystore: refused, the file and the staff unchanged.
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        const QByteArray before = existing.readAll();
+        existing.close();
+        const PractitionerForm other {QStringLiteral("钱进"), QStringLiteral("110340100000998"),
+                                      QStringLiteral("Surgery")};
+        const auto [again, whyNot] = DemoSession::waitFor(
+            *m_desk,
+            m_desk->enrollPractitioner(other, path,
+                                       crypto::Argon2id::passphraseToUtf8(passphrase)));
+        QVERIFY(!again);
+        QVERIFY(!whyNot.isEmpty());
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), before);
+        // Without a passphrase or a licence: refused before anything is written.
+        const QString second = dir.filePath(QStringLiteral("qian.mcid"));
+        QVERIFY(!DemoSession::waitFor(
+                     *m_desk, m_desk->enrollPractitioner(other, second, crypto::SecureBuffer()))
+                     .first);
+        QVERIFY(!DemoSession::waitFor(
+                     *m_desk,
+                     m_desk->enrollPractitioner({other.name, QString(), other.specialty}, second,
+                                                crypto::Argon2id::passphraseToUtf8(passphrase)))
+                     .first);
+        QVERIFY(!QFile::exists(second));
+        QCOMPARE(waitForLoad<QList<Party>>(
+                     *m_desk, [](Session &s, QObject *c, auto done) { s.loadStaff(c, done); })
+                     .size(),
+                 staff.size());
     }
 
 private:

@@ -2,8 +2,10 @@
 // owner made it, and refuses altered, foreign, oversized, non-canonical and newer files.
 #include "common/Startup.h"
 #include "identity/Enrollment.h"
+#include "identity/Keystore.h"
 #include "identity/RegistrationRequest.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace medchain;
@@ -98,6 +100,60 @@ private slots:
         QVERIFY2(fromRequest.ok(), qPrintable(fromRequest.error()));
         QCOMPARE(fromRequest->identity, patient.id());
         QCOMPARE(fromRequest->encryptionKey, patient.encryption.publicKey());
+    }
+
+    void thePatientMakesTheirIdentityAndRequest()
+    {
+        QTemporaryDir dir;
+        const QString keystore = dir.filePath(QStringLiteral("me.mcid"));
+        const QString requestFile = dir.filePath(QStringLiteral("me.mcreq"));
+        const auto passphrase = crypto::Argon2id::passphraseToUtf8(QStringLiteral("my own"));
+        const auto made = RegistrationRequest::createIdentity(
+            keystore, requestFile, passphrase, crypto::Argon2Params::fastInsecureForTests(),
+            QStringLiteral("net"), 1234);
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error()));
+        const auto unlocked = identity::Keystore::unlock(keystore, passphrase);
+        QVERIFY(unlocked.ok());
+        QCOMPARE(unlocked->info.role, chain::Role::Patient);
+        QCOMPARE(unlocked->info.chainId, QStringLiteral("net"));
+        QCOMPARE(unlocked->keys.id(), made.value());
+        const auto bytes = RegistrationRequest::readFile(requestFile);
+        QVERIFY(bytes.ok());
+        const auto request = RegistrationRequest::decode(bytes.value());
+        QVERIFY(request.ok());
+        QCOMPARE(request->identity, made.value());
+        QCOMPARE(request->encryptionKey, unlocked->keys.encryption.publicKey());
+        QCOMPARE(request->created, qint64(1234));
+
+        // An existing request file is never replaced, and no keystore is left behind.
+        const QString other = dir.filePath(QStringLiteral("other.mcid"));
+        const auto again = RegistrationRequest::createIdentity(
+            other, requestFile, passphrase, crypto::Argon2Params::fastInsecureForTests(), {}, 1);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.failure().code, QStringLiteral("exists"));
+        QVERIFY(!QFile::exists(other));
+        // A request that cannot be written takes its keystore away again.
+        const auto unwritable = RegistrationRequest::createIdentity(
+            other, dir.filePath(QStringLiteral("missing/folder/me.mcreq")), passphrase,
+            crypto::Argon2Params::fastInsecureForTests(), {}, 1);
+        QVERIFY(!unwritable.ok());
+        QCOMPARE(unwritable.failure().code, QStringLiteral("io"));
+        QVERIFY(!QFile::exists(other));
+    }
+
+    void readFileRefusesWhatIsNotARequest()
+    {
+        QTemporaryDir dir;
+        const auto missing = RegistrationRequest::readFile(dir.filePath(QStringLiteral("none")));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.failure().code, QStringLiteral("io"));
+        QFile large(dir.filePath(QStringLiteral("large.mcreq")));
+        QVERIFY(large.open(QIODevice::WriteOnly));
+        large.write(QByteArray(RegistrationRequest::MaxSize + 1, 'x'));
+        large.close();
+        const auto tooLarge = RegistrationRequest::readFile(large.fileName());
+        QVERIFY(!tooLarge.ok());
+        QCOMPARE(tooLarge.failure().code, QStringLiteral("damaged"));
     }
 };
 
