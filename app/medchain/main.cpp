@@ -32,10 +32,16 @@ bool onlyPrintsText(int argc, char *argv[])
     return false;
 }
 
-const QStringList kDemoRoles {QStringLiteral("patient"),     QStringLiteral("doctor"),
-                              QStringLiteral("desk"),        QStringLiteral("regulator"),
-                              QStringLiteral("gateway"),     QStringLiteral("sponsor"),
-                              QStringLiteral("fund-manager")};
+const QStringList kDemoRoles {QStringLiteral("patient"),   QStringLiteral("doctor"),
+                              QStringLiteral("desk"),      QStringLiteral("institution"),
+                              QStringLiteral("regulator"), QStringLiteral("gateway"),
+                              QStringLiteral("sponsor"),   QStringLiteral("fund-manager")};
+
+/// The demo lists its hospital's registration desk as "desk"; "institution" names it too.
+QString demoRole(const QString &role)
+{
+    return role == QLatin1String("institution") ? QStringLiteral("desk") : role;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -63,7 +69,8 @@ int main(int argc, char *argv[])
         QStringLiteral("role"),
         QApplication::translate("medchain",
                                 "With --demo, log in at once as the demo's first identity of "
-                                "this role: patient, doctor, desk or regulator."),
+                                "this role: patient, doctor, institution (the registration "
+                                "desk) or regulator."),
         QApplication::translate("medchain", "role"));
     const QCommandLineOption dataDirOption(
         QStringLiteral("datadir"),
@@ -91,11 +98,11 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 2;
     }
-    const QString role = parser.value(roleOption);
+    const QString role = demoRole(parser.value(roleOption));
     if (parser.isSet(roleOption) && !kDemoRoles.contains(role)) {
         err << QApplication::translate("medchain",
-                                       "Unknown role \"%1\"; use patient, doctor, desk or "
-                                       "regulator.")
+                                       "Unknown role \"%1\"; use patient, doctor, "
+                                       "institution or regulator.")
                    .arg(role)
             << Qt::endl;
         return 2;

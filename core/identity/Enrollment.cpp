@@ -127,10 +127,20 @@ Result<EnrollNode> Enrollment::node(const Issuer &issuer, const crypto::Ed25519S
     return EnrollNode {nodeKey.publicKey(), name, certificate->der()};
 }
 
+QString Enrollment::normalisedNationalId(QStringView nationalId)
+{
+    QString normalised;
+    normalised.reserve(nationalId.size());
+    for (const QChar c : nationalId)
+        if (!c.isSpace())
+            normalised.append(c.toUpper());
+    return normalised;
+}
+
 chain::Hash Enrollment::nationalIdHash(const crypto::SecureBuffer &registrationKey,
                                        QStringView nationalId)
 {
-    return crypto::hmacSha256(registrationKey, nationalId.trimmed().toString().toUpper().toUtf8());
+    return crypto::hmacSha256(registrationKey, normalisedNationalId(nationalId).toUtf8());
 }
 
 } // namespace medchain::identity

@@ -60,8 +60,11 @@ public:
     static Result<EnrollNode> node(const Issuer &issuer, const crypto::Ed25519SigningKey &nodeKey,
                                    const QString &name, const Validity &validity);
 
-    /// HMAC-SHA-256 of the normalised national ID (trimmed, upper case) under the network's
-    /// registration key, which institutions hold and the chain never sees.
+    /// The ID as it is hashed: every space removed, letters upper case, so "3401 04…" and
+    /// "340104…" are one person.
+    static QString normalisedNationalId(QStringView nationalId);
+    /// HMAC-SHA-256 of the normalised national ID under the network's registration key, which
+    /// institutions hold and the chain never sees.
     /// The name a patient's certificate carries and the desktop lists them under: the chain
     /// holds no patient's real name (protocol.md §2.3).
     static QString patientPseudonym(const chain::IdentityId &patient);

@@ -2,6 +2,7 @@
 
 #include "common/AboutDialog.h"
 #include "common/NetworkStatus.h"
+#include "common/NewIdentityDialog.h"
 #include "common/PreferencesDialog.h"
 #include "common/RoleView.h"
 #include "common/Translations.h"
@@ -55,6 +56,8 @@ void MainWindow::createMenus()
         = m_fileMenu->addAction(QString(), this, &MainWindow::openKeystoreRequested);
     m_openKeystoreAction->setObjectName(QStringLiteral("openKeystoreAction"));
     m_openKeystoreAction->setShortcut(QKeySequence::Open);
+    m_newIdentityAction = m_fileMenu->addAction(QString(), this, &MainWindow::showNewIdentity);
+    m_newIdentityAction->setObjectName(QStringLiteral("newIdentityAction"));
     m_switchAction = m_fileMenu->addAction(QString(), this, &MainWindow::switchIdentityRequested);
     m_switchAction->setObjectName(QStringLiteral("switchIdentityAction"));
     m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lockRequested);
@@ -109,6 +112,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("MedChain"));
     m_fileMenu->setTitle(tr("&File"));
     m_openKeystoreAction->setText(tr("&Open Keystore…"));
+    m_newIdentityAction->setText(tr("&New Patient Identity…"));
     m_switchAction->setText(tr("&Switch Identity"));
     m_lockAction->setText(tr("&Lock"));
     m_preferencesAction->setText(tr("&Preferences…"));
@@ -183,6 +187,14 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showNewIdentity()
+{
+    auto *dialog = new NewIdentityDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
 }
 
 void MainWindow::showPreferences()

@@ -53,6 +53,8 @@ public:
 public slots:
     void showAbout();
     void showPreferences();
+    /// File ▸ New Patient Identity…: keys and a registration request made on this computer.
+    void showNewIdentity();
 
 signals:
     /// The current view has finished loading; screenshots and tests wait for this.
@@ -80,6 +82,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openKeystoreAction = nullptr;
+    QAction *m_newIdentityAction = nullptr;
     QAction *m_switchAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_preferencesAction = nullptr;

@@ -1,5 +1,5 @@
 // File → Preferences…: how long an unattended session stays open before it locks (QSettings
-// session/lockMinutes; 0 never locks).
+// session/lockMinutes; 0 never locks), and the doctor's repeated-exam window.
 #pragma once
 
 #include <QDialog>
@@ -16,6 +16,7 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
     QSpinBox *lockMinutes() const { return m_lockMinutes; }
+    QSpinBox *repeatExamDays() const { return m_examDays; }
 
 public slots:
     /// Saves the settings, then closes.
@@ -30,6 +31,9 @@ private:
     QLabel *m_lockLabel = nullptr;
     QSpinBox *m_lockMinutes = nullptr;
     QLabel *m_lockNote = nullptr;
+    QLabel *m_examLabel = nullptr;
+    QSpinBox *m_examDays = nullptr;
+    QLabel *m_examNote = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

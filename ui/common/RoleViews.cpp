@@ -5,6 +5,7 @@
 #include "client/Session.h"
 #include "common/RoleNames.h"
 #include "doctor/DoctorView.h"
+#include "institution/DeskView.h"
 #include "patient/PatientView.h"
 
 #include <QEvent>
@@ -64,8 +65,9 @@ RoleView *createRoleView(client::Session &session, QWidget *parent)
         return new PatientView(session, parent);
     case chain::Role::Practitioner:
         return new DoctorView(session, parent);
-    case chain::Role::Authority:
     case chain::Role::Institution:
+        return new DeskView(session, parent);
+    case chain::Role::Authority:
     case chain::Role::Node:
         break;
     }
