@@ -222,25 +222,25 @@ void PatientHistory::openSelected()
     m_opening = id;
     m_awaitingReceipt[id] = record->encounterTime;
     m_detail->setHtml(RecordHtml::escaped(tr("Opening the record…")));
-    m_session.openRecord(id, m_purpose ? m_purpose() : QString(), this,
-                         [this, token, id](const Result<client::RecordDetail> &detail) {
-                             if (!detail)
-                                 m_awaitingReceipt.erase(
-                                     id); // nothing was read, so nothing is receipted
-                             if (token != m_openToken)
-                                 return; // another record was opened meanwhile
-                             m_opening.reset();
-                             if (!detail) {
-                                 m_shown.reset();
-                                 m_detail->setHtml(RecordHtml::warning(detail.error()));
-                                 updateActions();
-                                 return;
-                             }
-                             m_shown = detail.value();
-                             m_detail->setHtml(RecordHtml::record(*m_shown));
-                             updateActions();
-                             emit recordOpened(id.toByteArray());
-                         });
+    m_session.openRecord(
+        id, m_purpose ? m_purpose() : QString(), this,
+        [this, token, id](const Result<client::RecordDetail> &detail) {
+            if (!detail)
+                m_awaitingReceipt.erase(id); // nothing was read, so nothing is receipted
+            if (token != m_openToken)
+                return; // another record was opened meanwhile
+            m_opening.reset();
+            if (!detail) {
+                m_shown.reset();
+                m_detail->setHtml(RecordHtml::warning(detail.error()));
+                updateActions();
+                return;
+            }
+            m_shown = detail.value();
+            m_detail->setHtml(RecordHtml::record(*m_shown, RecordHtml::Reader::Clinician));
+            updateActions();
+            emit recordOpened(id.toByteArray());
+        });
 }
 
 void PatientHistory::onReceiptQueued(const client::Hash &record, quint64 action)
@@ -317,7 +317,7 @@ void PatientHistory::changeEvent(QEvent *event)
         retranslateUi();
         m_model->retranslate();
         if (m_shown)
-            m_detail->setHtml(RecordHtml::record(*m_shown));
+            m_detail->setHtml(RecordHtml::record(*m_shown, RecordHtml::Reader::Clinician));
         else
             showPlaceholder();
     }

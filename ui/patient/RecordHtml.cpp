@@ -58,14 +58,14 @@ QString comparisonCell(const QStringList &lines, const QList<bool> &marked,
 
 } // namespace
 
-QString RecordHtml::record(const client::RecordDetail &detail)
+QString RecordHtml::record(const client::RecordDetail &detail, Reader reader)
 {
     QString html = heading(detail.summary);
     if (!detail.summary.problem.isEmpty())
         html += warning(tr("This record cannot be read: %1").arg(detail.summary.problem));
     else
         html += content(detail.content);
-    html += amendments(detail);
+    html += amendments(detail, reader);
     html += section(tr("Integrity proof"), proof(detail.proof));
     return html;
 }
@@ -112,7 +112,7 @@ QString RecordHtml::content(const records::RecordContent &content)
     return html;
 }
 
-QString RecordHtml::amendments(const client::RecordDetail &detail)
+QString RecordHtml::amendments(const client::RecordDetail &detail, Reader reader)
 {
     if (detail.amendments.isEmpty())
         return {};
@@ -124,7 +124,10 @@ QString RecordHtml::amendments(const client::RecordDetail &detail)
         QString text = tr("%1 by %2: %3")
                            .arg(RecordFormat::dateTime(amendment.proposed),
                                 PartyText::display(amendment.author),
-                                RecordFormat::amendmentState(amendment.state));
+                                reader == Reader::Clinician
+                                        && amendment.state == client::AmendmentState::Pending
+                                    ? tr("awaiting the patient's answer")
+                                    : RecordFormat::amendmentState(amendment.state));
         QString html = escaped(text);
         if (!amendment.content) {
             html += QStringLiteral("<br/>") + warning(tr("Its content cannot be read."));
