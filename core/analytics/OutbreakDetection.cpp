@@ -159,8 +159,8 @@ QString OutbreakDetection::describe(EarsMethod method)
                   "before it and alerts when the count is more than 3 standard deviations above "
                   "that mean (a standard deviation below one case counts as one case).");
     case EarsMethod::C2:
-        return tr("EARS C2 (medium): like C1, but the 7-day baseline ends 3 days earlier "
-                  "(days 3 to 9 before), so a rise over the last two days does not raise the "
+        return tr("EARS C2 (medium): like C1, but the 7-day baseline ends 3 days before the "
+                  "day (days 3 to 9 before), so a rise over the last two days does not raise the "
                   "baseline; alerts above 3 standard deviations.");
     case EarsMethod::C3:
         return tr("EARS C3 (high): adds, over the day and the 2 days before it, how far each "

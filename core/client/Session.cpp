@@ -41,7 +41,8 @@ Session::Session(node::NodeClient &node, const QString &folder, crypto::SecureBu
       m_actions(std::make_unique<Actions>()),
       m_node(node),
       m_me(std::move(me)),
-      m_name(m_me.info.label)
+      m_name(m_me.info.label),
+      m_folder(folder)
 {
     m_actions->timeout = new QTimer(this);
     m_actions->timeout->setSingleShot(true);

@@ -4,6 +4,7 @@
 
 #include "chain/Transaction.h"
 #include "client/ClientTypes.h"
+#include "client/SurveillanceTypes.h"
 #include "common/Result.h"
 #include "crypto/SecureBuffer.h"
 #include "identity/Keystore.h"
@@ -19,6 +20,7 @@
 namespace medchain::client {
 
 class ReaderThread;
+struct SupervisionCache;
 
 /// Views never touch storage, sockets or keys: they ask the session and are called back in
 /// their own thread. A callback whose context object is gone by then is dropped.
@@ -83,6 +85,15 @@ public:
     void loadStaff(QObject *context, Callback<QList<Party>> done);
     /// The invoices this institution issued, newest first (at most 500), with their patients.
     void loadIssuedInvoices(QObject *context, Callback<QList<InvoiceEntry>> done);
+
+    // Reads for the health authority (the regulator).
+
+    /// The surveillance dashboard for query. The supervision summaries sealed to this identity
+    /// are read into a local store (SQLCipher, in the node folder, keyed from the identity's
+    /// key) block by block as the chain grows, so only blocks new since the last call are read;
+    /// the first call over a long chain takes a while (docs/performance.md).
+    void loadSurveillance(const SurveillanceQuery &query, QObject *context,
+                          Callback<Result<SurveillanceSnapshot>> done);
 
     // Actions, each one or more transactions signed with the identity's key. They run one at a
     // time, in the order asked; actionFinished reports each.
@@ -180,6 +191,8 @@ private:
     identity::UnlockedIdentity m_me;
     QString m_name;
     std::atomic<quint64> m_timelineGeneration = 0;
+    QString m_folder;
+    std::shared_ptr<SupervisionCache> m_supervision; // made by the first loadSurveillance
 };
 
 } // namespace medchain::client

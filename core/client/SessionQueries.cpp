@@ -2,12 +2,14 @@
 // view that asked (Session.cpp has the session's life, its reader and its actions).
 #include "client/Session.h"
 
+#include "analytics/SupervisionStore.h"
 #include "chain/Evidence.h"
 #include "client/ClinicianReads.h"
 #include "client/PartyNames.h"
 #include "client/PatientReads.h"
 #include "client/ReaderThread.h"
 #include "client/SessionActions.h"
+#include "client/SurveillanceReads.h"
 #include "client/WalletReads.h"
 
 #include <QDateTime>
@@ -223,6 +225,42 @@ void Session::loadIssuedInvoices(QObject *context, Callback<QList<InvoiceEntry>>
         context,
         [me = identity()](const chain::Ledger &ledger) {
             return WalletReads::issuedInvoices(ledger, me);
+        },
+        std::move(done));
+}
+
+/// The regulator's supervision store, opened on the reader thread by the first dashboard load
+/// and used only there.
+struct SupervisionCache {
+    std::unique_ptr<analytics::SupervisionStore> store;
+};
+
+void Session::loadSurveillance(const SurveillanceQuery &query, QObject *context,
+                               Callback<Result<SurveillanceSnapshot>> done)
+{
+    if (!m_supervision)
+        m_supervision = std::make_shared<SupervisionCache>();
+    // One store per identity in the node folder, under a key only this identity's secret gives.
+    const QString path = m_folder + QStringLiteral("/supervision-")
+        + QString::fromLatin1(identity().toByteArray().toHex().left(16)) + QStringLiteral(".db");
+    readInto<Result<SurveillanceSnapshot>>(
+        context,
+        [cache = m_supervision, path, authority = role() == chain::Role::Authority,
+         &mine = m_me.keys.encryption,
+         query](const chain::Ledger &ledger) -> Result<SurveillanceSnapshot> {
+            if (!authority)
+                return Error {tr("Only the health authority reads supervision summaries."),
+                              QStringLiteral("not-authorised")};
+            if (!cache->store) {
+                auto opened = analytics::SupervisionStore::open(
+                    path, crypto::deriveSubkey(mine.secret(), "medchain/supervision-store/v1"));
+                if (!opened)
+                    return opened.failure();
+                cache->store = std::move(opened).value();
+            }
+            if (auto caught = cache->store->catchUp(ledger, mine); !caught)
+                return caught.failure();
+            return SurveillanceReads::snapshot(*cache->store, ledger.state(), query);
         },
         std::move(done));
 }

@@ -46,6 +46,18 @@ Sha256Digest hmacSha256(const SecureBuffer &key, QByteArrayView data)
     return digest;
 }
 
+SecureBuffer deriveSubkey(const SecureBuffer &key, QByteArrayView label)
+{
+    SecureBuffer subkey(Sha256Digest::Size);
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(&state, key.data(), key.size());
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(label.data()),
+                                  static_cast<unsigned long long>(label.size()));
+    crypto_auth_hmacsha256_final(&state, subkey.data());
+    sodium_memzero(&state, sizeof state);
+    return subkey;
+}
+
 Sha256::Sha256()
 {
     crypto_hash_sha256_init(stateOf(m_state));

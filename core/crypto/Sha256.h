@@ -27,6 +27,9 @@ class SecureBuffer;
 /// HMAC-SHA-256 (RFC 2104) under a secret key, e.g. hashing national IDs so that only holders
 /// of the network's registration key can link a hash to a person.
 Sha256Digest hmacSha256(const SecureBuffer &key, QByteArrayView data);
+/// A 32-byte key for one purpose, HMAC-SHA-256(key, label), kept in guarded memory: a local
+/// database's key derived from an identity's secret, so only that identity opens it.
+SecureBuffer deriveSubkey(const SecureBuffer &key, QByteArrayView label);
 
 /// Incremental hashing: add() any number of times, then finish() once.
 class Sha256 {

@@ -4,9 +4,11 @@
 #include "demo/Dosing.h"
 #include "demo/TextTemplate.h"
 
+#include <QDebug>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace medchain::demo {
 
@@ -40,6 +42,19 @@ Result<void> requireText(const CsvTable &table, const CsvTable::Row &row,
 Result<Catalog> Catalog::load()
 {
     return loadFrom(kDefaultDirectory);
+}
+
+const Catalog *Catalog::embedded()
+{
+    static const std::optional<Catalog> loaded = []() -> std::optional<Catalog> {
+        auto result = load();
+        if (!result) {
+            qWarning().noquote() << result.error();
+            return std::nullopt;
+        }
+        return std::move(result.value());
+    }();
+    return loaded ? &*loaded : nullptr;
 }
 
 Result<Catalog> Catalog::loadFrom(const QString &directory)

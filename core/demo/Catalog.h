@@ -72,6 +72,9 @@ public:
     /// The embedded catalog (:/catalog). Fails only if a file shipped with the program is
     /// malformed, which is a programming error; the message says which file and line.
     static Result<Catalog> load();
+    /// The embedded catalog, loaded once on first use and shared read-only by every thread;
+    /// null (with a warning logged once) only if the shipped files are broken.
+    static const Catalog *embedded();
     /// A catalog from another folder holding the same files (tests use broken copies).
     static Result<Catalog> loadFrom(const QString &directory);
 

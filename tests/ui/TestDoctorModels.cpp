@@ -2,10 +2,10 @@
 // proposed and the catalog lists pass QAbstractItemModelTester; the ICD-10 and drug completers
 // match codes and English or Chinese titles; dose text becomes integer micrograms; the maximum
 // daily dose and repeated-exam warnings appear exactly when they should.
+#include "common/MedicalCatalog.h"
 #include "doctor/AuthoredAmendmentModel.h"
 #include "doctor/CatalogCompleter.h"
 #include "doctor/CatalogListModel.h"
-#include "doctor/DoctorCatalog.h"
 #include "doctor/EncounterChecks.h"
 #include "doctor/PatientListModel.h"
 
@@ -79,7 +79,7 @@ private slots:
         QVERIFY(Startup::initialiseCore().ok());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(ui::doctorCatalog());
+        QVERIFY(ui::medicalCatalog());
     }
 
     void patientListModel()
@@ -217,7 +217,7 @@ private slots:
 
     void catalogListModel()
     {
-        CatalogListModel model(CatalogListModel::icd10Entries(ui::doctorCatalog()));
+        CatalogListModel model(CatalogListModel::icd10Entries(ui::medicalCatalog()));
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.rowCount() > 100);
@@ -231,11 +231,11 @@ private slots:
         QCOMPARE(CatalogListModel::title(*flu), flu->titleZh);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
-        CatalogListModel drugs(CatalogListModel::drugEntries(ui::doctorCatalog()));
+        CatalogListModel drugs(CatalogListModel::drugEntries(ui::medicalCatalog()));
         QAbstractItemModelTester drugTester(&drugs,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(drugs.find(QStringLiteral("N02BE01")));
-        CatalogListModel exams(CatalogListModel::examEntries(ui::doctorCatalog()));
+        CatalogListModel exams(CatalogListModel::examEntries(ui::medicalCatalog()));
         QAbstractItemModelTester examTester(&exams,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(exams.find(QStringLiteral("cbc")));
@@ -279,7 +279,7 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(QStringList, offered);
         QFETCH(QStringList, notOffered);
-        CatalogListModel model(CatalogListModel::icd10Entries(ui::doctorCatalog()));
+        CatalogListModel model(CatalogListModel::icd10Entries(ui::medicalCatalog()));
         CatalogCompleter completer(&model);
         const QStringList codes = completions(completer, typed);
         for (const QString &code : offered)
@@ -305,7 +305,7 @@ private slots:
     void drugCompleter()
     {
         QFETCH(QString, typed);
-        CatalogListModel model(CatalogListModel::drugEntries(ui::doctorCatalog()));
+        CatalogListModel model(CatalogListModel::drugEntries(ui::medicalCatalog()));
         CatalogCompleter completer(&model);
         QCOMPARE(completions(completer, typed), QStringList {QStringLiteral("N02BE01")});
     }

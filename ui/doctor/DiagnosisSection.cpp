@@ -1,9 +1,9 @@
 #include "doctor/DiagnosisSection.h"
 
+#include "common/MedicalCatalog.h"
 #include "demo/Catalog.h"
 #include "doctor/CatalogCompleter.h"
 #include "doctor/CatalogListModel.h"
-#include "doctor/DoctorCatalog.h"
 #include "patient/Icd10Titles.h"
 #include "patient/RecordFormat.h"
 
@@ -38,7 +38,7 @@ QString uniqueCatalogCode(const CatalogCompleter &completer, const QString &text
 DiagnosisSection::DiagnosisSection(QWidget *parent)
     : EncounterSection(QStringLiteral("diagnosis"), parent)
 {
-    m_catalog = new CatalogListModel(CatalogListModel::icd10Entries(doctorCatalog()), this);
+    m_catalog = new CatalogListModel(CatalogListModel::icd10Entries(medicalCatalog()), this);
     m_completer = new CatalogCompleter(m_catalog, this);
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("diagnosisCode"));
@@ -91,7 +91,7 @@ QString DiagnosisSection::addFromInput()
         return tr("Type an ICD-10 code or part of a diagnosis, then pick it from the list.");
     QString code = uniqueCatalogCode(*m_completer, typed);
     // A well-formed code outside the demo's subset is still a valid ICD-10 code.
-    const demo::Catalog *catalog = doctorCatalog();
+    const demo::Catalog *catalog = medicalCatalog();
     if (code.isEmpty() && catalog && catalog->chapterOf(typed.toUpper()))
         code = typed.toUpper();
     if (code.isEmpty())

@@ -1,10 +1,10 @@
 #include "doctor/ExamSection.h"
 
+#include "common/MedicalCatalog.h"
 #include "demo/Catalog.h"
 #include "doctor/CatalogCompleter.h"
 #include "doctor/CatalogListModel.h"
 #include "doctor/DiagnosisSection.h"
-#include "doctor/DoctorCatalog.h"
 #include "doctor/EncounterChecks.h"
 #include "doctor/PatientListModel.h"
 #include "patient/RecordFormat.h"
@@ -18,7 +18,7 @@ namespace medchain::ui {
 
 ExamSection::ExamSection(QWidget *parent) : EncounterSection(QStringLiteral("exam"), parent)
 {
-    m_catalog = new CatalogListModel(CatalogListModel::examEntries(doctorCatalog()), this);
+    m_catalog = new CatalogListModel(CatalogListModel::examEntries(medicalCatalog()), this);
     m_completer = new CatalogCompleter(m_catalog, this);
     m_exam = new QLineEdit(this);
     m_exam->setObjectName(QStringLiteral("examCode"));
@@ -86,7 +86,7 @@ QString ExamSection::addFromInput()
             return tr("%1 is ordered already.").arg(CatalogListModel::title(*entry));
     const QString name = CatalogListModel::title(*entry);
     m_items.append({entry->code, name, QString()});
-    const demo::Catalog *catalog = doctorCatalog();
+    const demo::Catalog *catalog = medicalCatalog();
     if (const demo::ExamEntry *exam = catalog ? catalog->exam(entry->code) : nullptr;
         exam && exam->feeFen > 0)
         emit examOrdered(name, exam->feeFen);

@@ -1,11 +1,11 @@
 #include "doctor/PrescriptionSection.h"
 
+#include "common/MedicalCatalog.h"
 #include "demo/Catalog.h"
 #include "demo/Dosing.h"
 #include "doctor/CatalogCompleter.h"
 #include "doctor/CatalogListModel.h"
 #include "doctor/DiagnosisSection.h"
-#include "doctor/DoctorCatalog.h"
 #include "doctor/EncounterChecks.h"
 #include "doctor/PatientListModel.h"
 #include "patient/RecordFormat.h"
@@ -26,7 +26,7 @@ constexpr int kMaxDays = 365;
 PrescriptionSection::PrescriptionSection(QWidget *parent)
     : EncounterSection(QStringLiteral("prescription"), parent)
 {
-    m_catalog = new CatalogListModel(CatalogListModel::drugEntries(doctorCatalog()), this);
+    m_catalog = new CatalogListModel(CatalogListModel::drugEntries(medicalCatalog()), this);
     m_completer = new CatalogCompleter(m_catalog, this);
     m_drug = new QLineEdit(this);
     m_drug->setObjectName(QStringLiteral("drugCode"));
@@ -102,7 +102,7 @@ QStringList PrescriptionSection::frequencies()
 
 QString PrescriptionSection::warningFor(const records::Prescription &prescription)
 {
-    const demo::Catalog *catalog = doctorCatalog();
+    const demo::Catalog *catalog = medicalCatalog();
     const std::optional<qint64> max
         = catalog ? catalog->maxDailyDoseMicrograms(prescription.drugCode) : std::nullopt;
     if (!max)
@@ -135,7 +135,7 @@ QString PrescriptionSection::chosenCode() const
 
 void PrescriptionSection::prefill(const QString &code)
 {
-    const demo::Catalog *catalog = doctorCatalog();
+    const demo::Catalog *catalog = medicalCatalog();
     const demo::DrugEntry *drug = catalog ? catalog->drug(code) : nullptr;
     if (!drug)
         return;

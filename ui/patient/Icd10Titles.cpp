@@ -1,29 +1,11 @@
 #include "patient/Icd10Titles.h"
 
+#include "common/MedicalCatalog.h"
 #include "demo/Catalog.h"
-
-#include <QDebug>
-
-#include <optional>
 
 namespace medchain::ui {
 
 namespace {
-
-// Loaded on first use (thread-safe static initialisation) and read-only afterwards. A catalog
-// that fails to load is a packaging error: codes then show without titles.
-const demo::Catalog *catalog()
-{
-    static const std::optional<demo::Catalog> loaded = []() -> std::optional<demo::Catalog> {
-        auto result = demo::Catalog::load();
-        if (!result) {
-            qWarning().noquote() << result.error();
-            return std::nullopt;
-        }
-        return std::move(result.value());
-    }();
-    return loaded ? &*loaded : nullptr;
-}
 
 QString normalised(const QString &code)
 {
@@ -44,7 +26,7 @@ QString Icd10Titles::title(const QString &code)
 
 QString Icd10Titles::title(const QString &code, QLocale::Language language)
 {
-    const demo::Catalog *entries = catalog();
+    const demo::Catalog *entries = medicalCatalog();
     return entries ? entries->icd10Title(normalised(code), language) : QString();
 }
 
@@ -65,7 +47,7 @@ QString Icd10Titles::describeAll(const QStringList &codes)
 
 QString Icd10Titles::searchText(const QString &code)
 {
-    const demo::Catalog *entries = catalog();
+    const demo::Catalog *entries = medicalCatalog();
     const demo::Icd10Entry *entry = entries ? entries->icd10(normalised(code)) : nullptr;
     if (!entry)
         return code.toLower();

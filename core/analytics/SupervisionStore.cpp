@@ -1,0 +1,449 @@
+#include "analytics/SupervisionStore.h"
+
+#include "chain/FieldCodec.h"
+#include "chain/Ledger.h"
+#include "chain/Transaction.h"
+#include "consent/ConsentTx.h"
+#include "crypto/X25519.h"
+#include "records/RecordContent.h"
+#include "records/RecordTx.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace medchain::analytics {
+
+namespace {
+
+constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+constexpr qint64 kChinaOffsetMs = 8 * 60 * 60 * 1000;
+
+// records: the facts of each record's version in force (codes separated by spaces); summary is
+// the decoded SupervisionSummary's encoding, kept for the supervision rules.
+const char kVersion1[] = R"SQL(
+CREATE TABLE progress(
+    id INTEGER PRIMARY KEY CHECK(id = 1), height INTEGER NOT NULL, summaries INTEGER NOT NULL,
+    unreadable INTEGER NOT NULL);
+INSERT INTO progress VALUES(1, 0, 0, 0);
+CREATE TABLE records(
+    record BLOB PRIMARY KEY, day INTEGER NOT NULL, region TEXT NOT NULL, author BLOB NOT NULL,
+    codes TEXT NOT NULL, summary BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE amendments(
+    amendment BLOB PRIMARY KEY, record BLOB NOT NULL, summary BLOB) WITHOUT ROWID;
+CREATE TABLE cases(
+    day INTEGER NOT NULL, region TEXT NOT NULL, category TEXT NOT NULL, cases INTEGER NOT NULL,
+    PRIMARY KEY(day, region, category)) WITHOUT ROWID;
+CREATE INDEX cases_by_category ON cases(category, day);
+CREATE TABLE emergencies(
+    tx BLOB PRIMARY KEY, time INTEGER NOT NULL, practitioner BLOB NOT NULL,
+    patient BLOB NOT NULL, reason TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX emergencies_by_time ON emergencies(time);
+)SQL";
+
+const storage::Schema &schema()
+{
+    static const storage::Schema instance({{1, QByteArray(kVersion1)}});
+    return instance;
+}
+
+/// The distinct three-character categories of a summary's codes, sorted.
+QStringList categoriesOf(const QStringList &codes)
+{
+    QStringList categories;
+    for (const QString &code : codes)
+        categories.append(code.trimmed().toUpper().left(3));
+    categories.sort();
+    categories.removeDuplicates();
+    categories.removeAll(QString());
+    return categories;
+}
+
+/// select, the WHERE clause of a CaseFilter over the cases table (parameters ?1…?5), then tail.
+QByteArray filtered(const char *select, const char *tail)
+{
+    return QByteArray(select)
+        + " WHERE day BETWEEN ?1 AND ?2 AND substr(region, 1, length(?3)) = ?3 "
+          "AND (?4 = '' OR category >= ?4) AND (?5 = '' OR category <= ?5) "
+        + tail;
+}
+
+void bindFilter(storage::Statement &s, const CaseFilter &filter)
+{
+    s.bindInt64(1, filter.fromDay);
+    s.bindInt64(2, filter.toDay);
+    s.bindText(3, filter.regionPrefix);
+    s.bindText(4, filter.firstCategory);
+    s.bindText(5, filter.lastCategory);
+}
+
+} // namespace
+
+struct SupervisionStore::Private {
+    storage::Database db;
+    quint64 height = 0;
+    qint64 summaries = 0;
+    qint64 unreadable = 0;
+
+    Result<void> loadProgress();
+    Result<void> readBlock(const chain::Block &block, const crypto::X25519SecretKey &mine);
+    Result<void> addRecord(const chain::Hash &record, const chain::IdentityId &author,
+                           const QByteArray &sealed, const crypto::X25519SecretKey &mine);
+    Result<void> addAmendment(const chain::Hash &amendment, const records::ProposeAmendment &body,
+                              const crypto::X25519SecretKey &mine);
+    Result<void> answer(const records::AnswerAmendment &body);
+    Result<void> count(qint64 day, const QString &region, const QStringList &codes, qint64 delta);
+    std::optional<records::SupervisionSummary> open(const QByteArray &sealed,
+                                                    const crypto::X25519SecretKey &mine);
+};
+
+qint64 SupervisionStore::dayOf(qint64 msSinceEpoch)
+{
+    const qint64 local = msSinceEpoch + kChinaOffsetMs;
+    return local >= 0 ? local / kDayMs : -((-local + kDayMs - 1) / kDayMs);
+}
+
+Result<std::unique_ptr<SupervisionStore>> SupervisionStore::open(const QString &path,
+                                                                 const crypto::SecureBuffer &key)
+{
+    const bool exists = QFileInfo(path).size() > 0;
+    auto db = storage::Database::open(
+        path, key, exists ? storage::OpenMode::ReadWrite : storage::OpenMode::Create);
+    if (!db)
+        return db.failure();
+    if (auto migrated = schema().migrate(db.value()); !migrated)
+        return migrated.failure();
+    auto d = std::make_unique<Private>(Private {std::move(db).value()});
+    if (auto loaded = d->loadProgress(); !loaded)
+        return loaded.failure();
+    return std::unique_ptr<SupervisionStore>(new SupervisionStore(std::move(d)));
+}
+
+SupervisionStore::SupervisionStore(std::unique_ptr<Private> state) : d(std::move(state)) { }
+
+SupervisionStore::~SupervisionStore() = default;
+
+Result<void> SupervisionStore::Private::loadProgress()
+{
+    auto s = db.prepare("SELECT height, summaries, unreadable FROM progress WHERE id = 1");
+    if (!s)
+        return s.failure();
+    if (s->step() != storage::Statement::Step::Row)
+        return Error {
+            tr("The supervision store %1 is damaged: it has no progress row.").arg(db.path()),
+            QStringLiteral("damaged")};
+    height = quint64(s->columnInt64(0));
+    summaries = s->columnInt64(1);
+    unreadable = s->columnInt64(2);
+    return {};
+}
+
+Result<void> SupervisionStore::catchUp(const chain::Ledger &ledger,
+                                       const crypto::X25519SecretKey &mine)
+{
+    const quint64 tip = ledger.tip().height;
+    while (d->height < tip) {
+        auto transaction = d->db.begin();
+        if (!transaction)
+            return transaction.failure();
+        // Counted as the blocks are read; put back if the run is rolled back.
+        const qint64 summariesBefore = d->summaries;
+        const qint64 unreadableBefore = d->unreadable;
+        const auto fail = [&](const Error &error) {
+            transaction->rollback();
+            d->summaries = summariesBefore;
+            d->unreadable = unreadableBefore;
+            return error;
+        };
+        const quint64 last = std::min<quint64>(tip, d->height + BlocksPerCommit);
+        for (quint64 height = d->height + 1; height <= last; ++height) {
+            const auto block = ledger.block(height);
+            if (!block)
+                return fail(Error {tr("Block %1 could not be read from the replica.").arg(height)});
+            if (auto read = d->readBlock(*block, mine); !read)
+                return fail(read.failure());
+        }
+        auto s = d->db.prepare(
+            "UPDATE progress SET height = ?1, summaries = ?2, unreadable = ?3 WHERE id = 1");
+        if (!s)
+            return fail(s.failure());
+        s->bindInt64(1, qint64(last)).bindInt64(2, d->summaries).bindInt64(3, d->unreadable);
+        if (auto ran = s->run(); !ran)
+            return fail(ran.failure());
+        if (auto committed = transaction->commit(); !committed)
+            return fail(committed.failure());
+        d->height = last;
+    }
+    return {};
+}
+
+Result<void> SupervisionStore::Private::readBlock(const chain::Block &block,
+                                                  const crypto::X25519SecretKey &mine)
+{
+    for (const QByteArray &bytes : block.transactions) {
+        const auto tx = chain::Transaction::decode(bytes);
+        if (!tx)
+            continue; // the ledger executed this block, so this cannot happen
+        Result<void> done;
+        if (const auto *record = std::get_if<records::AddRecord>(&tx->body))
+            done = addRecord(tx->hash(), tx->sender, record->supervision, mine);
+        else if (const auto *amendment = std::get_if<records::ProposeAmendment>(&tx->body))
+            done = addAmendment(tx->hash(), *amendment, mine);
+        else if (const auto *answer = std::get_if<records::AnswerAmendment>(&tx->body))
+            done = this->answer(*answer);
+        else if (const auto *emergency = std::get_if<consent::EmergencyAccess>(&tx->body)) {
+            auto s = db.prepare("INSERT OR IGNORE INTO emergencies VALUES(?1, ?2, ?3, ?4, ?5)");
+            if (!s)
+                return s.failure();
+            s->bindBlob(1, chain::bytesOf(tx->hash()))
+                .bindInt64(2, block.header.time)
+                .bindBlob(3, chain::bytesOf(tx->sender))
+                .bindBlob(4, chain::bytesOf(emergency->patient))
+                .bindText(5, emergency->reason);
+            done = s->run();
+        }
+        if (!done)
+            return done;
+    }
+    return {};
+}
+
+std::optional<records::SupervisionSummary>
+SupervisionStore::Private::open(const QByteArray &sealed, const crypto::X25519SecretKey &mine)
+{
+    const auto plain = mine.open(sealed);
+    if (!plain)
+        return std::nullopt;
+    auto summary = records::SupervisionSummary::decode(
+        QByteArrayView(reinterpret_cast<const char *>(plain->data()), qsizetype(plain->size())));
+    if (!summary)
+        return std::nullopt;
+    return std::move(summary).value();
+}
+
+Result<void> SupervisionStore::Private::addRecord(const chain::Hash &record,
+                                                  const chain::IdentityId &author,
+                                                  const QByteArray &sealed,
+                                                  const crypto::X25519SecretKey &mine)
+{
+    ++summaries;
+    const auto summary = open(sealed, mine);
+    if (!summary) {
+        ++unreadable;
+        return {};
+    }
+    const qint64 day = dayOf(summary->encounterTime);
+    auto s = db.prepare("INSERT OR REPLACE INTO records VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!s)
+        return s.failure();
+    s->bindBlob(1, chain::bytesOf(record))
+        .bindInt64(2, day)
+        .bindText(3, summary->regionCode)
+        .bindBlob(4, chain::bytesOf(author))
+        .bindText(5, summary->icd10Codes.join(QLatin1Char(' ')))
+        .bindBlob(6, summary->encode());
+    if (auto ran = s->run(); !ran)
+        return ran;
+    return count(day, summary->regionCode, summary->icd10Codes, 1);
+}
+
+Result<void> SupervisionStore::Private::addAmendment(const chain::Hash &amendment,
+                                                     const records::ProposeAmendment &body,
+                                                     const crypto::X25519SecretKey &mine)
+{
+    const auto summary = open(body.supervision, mine);
+    auto s = db.prepare("INSERT OR REPLACE INTO amendments VALUES(?1, ?2, ?3)");
+    if (!s)
+        return s.failure();
+    s->bindBlob(1, chain::bytesOf(amendment)).bindBlob(2, chain::bytesOf(body.record));
+    if (summary)
+        s->bindBlob(3, summary->encode());
+    else
+        s->bindNull(3);
+    return s->run();
+}
+
+Result<void> SupervisionStore::Private::answer(const records::AnswerAmendment &body)
+{
+    auto pending = db.prepare("SELECT record, summary FROM amendments WHERE amendment = ?1");
+    if (!pending)
+        return pending.failure();
+    pending->bindBlob(1, chain::bytesOf(body.amendment));
+    if (pending->step() != storage::Statement::Step::Row)
+        return {};
+    const QByteArray record = pending->columnBlob(0);
+    const bool readable = !pending->columnIsNull(1);
+    const auto replacement = readable ? records::SupervisionSummary::decode(pending->columnBlob(1))
+                                      : Result<records::SupervisionSummary>(Error {});
+    pending->reset();
+    auto forget = db.prepare("DELETE FROM amendments WHERE amendment = ?1");
+    if (!forget)
+        return forget.failure();
+    forget->bindBlob(1, chain::bytesOf(body.amendment));
+    if (auto ran = forget->run(); !ran)
+        return ran;
+    if (!body.accept || !replacement)
+        return {}; // rejected, or its summary could not be read: the record keeps its cases
+
+    // The record's cases move from the version it had to the confirmed one.
+    auto old = db.prepare("SELECT day, region, codes, author FROM records WHERE record = ?1");
+    if (!old)
+        return old.failure();
+    old->bindBlob(1, record);
+    if (old->step() != storage::Statement::Step::Row)
+        return {}; // the original summary was unreadable; the amendment alone is not counted
+    const qint64 oldDay = old->columnInt64(0);
+    const QString oldRegion = old->columnText(1);
+    const QStringList oldCodes = old->columnText(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QByteArray author = old->columnBlob(3);
+    old->reset();
+    if (auto removed = count(oldDay, oldRegion, oldCodes, -1); !removed)
+        return removed;
+    const qint64 day = dayOf(replacement->encounterTime);
+    auto s = db.prepare("INSERT OR REPLACE INTO records VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!s)
+        return s.failure();
+    s->bindBlob(1, record)
+        .bindInt64(2, day)
+        .bindText(3, replacement->regionCode)
+        .bindBlob(4, author)
+        .bindText(5, replacement->icd10Codes.join(QLatin1Char(' ')))
+        .bindBlob(6, replacement->encode());
+    if (auto ran = s->run(); !ran)
+        return ran;
+    return count(day, replacement->regionCode, replacement->icd10Codes, 1);
+}
+
+Result<void> SupervisionStore::Private::count(qint64 day, const QString &region,
+                                              const QStringList &codes, qint64 delta)
+{
+    // SQLCipher 3's SQLite predates UPSERT: make the row, then add to it.
+    auto make = db.prepare("INSERT OR IGNORE INTO cases VALUES(?1, ?2, ?3, 0)");
+    auto add = db.prepare(
+        "UPDATE cases SET cases = cases + ?4 WHERE day = ?1 AND region = ?2 AND category = ?3");
+    if (!make)
+        return make.failure();
+    if (!add)
+        return add.failure();
+    for (const QString &category : categoriesOf(codes)) {
+        make->bindInt64(1, day).bindText(2, region).bindText(3, category);
+        if (auto ran = make->run(); !ran)
+            return ran;
+        add->bindInt64(1, day).bindText(2, region).bindText(3, category).bindInt64(4, delta);
+        if (auto ran = add->run(); !ran)
+            return ran;
+    }
+    return {};
+}
+
+quint64 SupervisionStore::height() const
+{
+    return d->height;
+}
+
+qint64 SupervisionStore::summaries() const
+{
+    return d->summaries;
+}
+
+qint64 SupervisionStore::unreadable() const
+{
+    return d->unreadable;
+}
+
+std::optional<qint64> SupervisionStore::lastDay() const
+{
+    auto s = d->db.prepare("SELECT MAX(day) FROM cases WHERE cases > 0");
+    if (!s || s->step() != storage::Statement::Step::Row || s->columnIsNull(0))
+        return std::nullopt;
+    return s->columnInt64(0);
+}
+
+QList<qint64> SupervisionStore::dailyCases(const CaseFilter &filter) const
+{
+    QList<qint64> daily(qMax<qint64>(0, filter.toDay - filter.fromDay + 1), 0);
+    auto s = d->db.prepare(filtered("SELECT day, SUM(cases) FROM cases", "GROUP BY day"));
+    if (!s)
+        return daily;
+    bindFilter(s.value(), filter);
+    while (s->step() == storage::Statement::Step::Row)
+        daily[s->columnInt64(0) - filter.fromDay] += s->columnInt64(1);
+    return daily;
+}
+
+QList<KeyedCount> SupervisionStore::casesByRegion(const CaseFilter &filter, int regionDigits) const
+{
+    QList<KeyedCount> counts;
+    auto s = d->db.prepare(filtered("SELECT substr(region, 1, ?6) AS part, SUM(cases) AS n "
+                                    "FROM cases",
+                                    "GROUP BY part HAVING n > 0 ORDER BY n DESC, part"));
+    if (!s)
+        return counts;
+    bindFilter(s.value(), filter);
+    s->bindInt64(6, regionDigits);
+    while (s->step() == storage::Statement::Step::Row)
+        counts.append({s->columnText(0), s->columnInt64(1)});
+    return counts;
+}
+
+QList<KeyedCount> SupervisionStore::casesByCategory(const CaseFilter &filter) const
+{
+    QList<KeyedCount> counts;
+    auto s = d->db.prepare(filtered("SELECT category, SUM(cases) AS n FROM cases",
+                                    "GROUP BY category HAVING n > 0 ORDER BY n DESC, category"));
+    if (!s)
+        return counts;
+    bindFilter(s.value(), filter);
+    while (s->step() == storage::Statement::Step::Row)
+        counts.append({s->columnText(0), s->columnInt64(1)});
+    return counts;
+}
+
+QList<CaseSeries> SupervisionStore::series(const CaseFilter &filter, qint64 minCases) const
+{
+    std::map<std::pair<QString, QString>, CaseSeries> found;
+    auto s = d->db.prepare(
+        filtered("SELECT category, region, day, cases FROM cases", "AND cases > 0"));
+    if (!s)
+        return {};
+    bindFilter(s.value(), filter);
+    const qsizetype days = qMax<qint64>(0, filter.toDay - filter.fromDay + 1);
+    while (s->step() == storage::Statement::Step::Row) {
+        const QString category = s->columnText(0);
+        const QString region = s->columnText(1);
+        auto [at, added] = found.try_emplace({category, region});
+        if (added)
+            at->second = {category, region, QList<qint64>(days, 0)};
+        at->second.daily[s->columnInt64(2) - filter.fromDay] += s->columnInt64(3);
+    }
+    QList<CaseSeries> series;
+    for (auto &[key, one] : found) {
+        qint64 total = 0;
+        for (const qint64 n : one.daily)
+            total += n;
+        if (total >= minCases)
+            series.append(std::move(one));
+    }
+    return series;
+}
+
+QList<EmergencyRead> SupervisionStore::emergencies(qint64 fromTime, qint64 toTime) const
+{
+    QList<EmergencyRead> reads;
+    auto s = d->db.prepare("SELECT tx, time, practitioner, patient, reason FROM emergencies "
+                           "WHERE time BETWEEN ?1 AND ?2 ORDER BY time DESC, tx");
+    if (!s)
+        return reads;
+    s->bindInt64(1, fromTime).bindInt64(2, toTime);
+    while (s->step() == storage::Statement::Step::Row)
+        reads.append({chain::fixedFrom<chain::Hash>(s->columnBlob(0)), s->columnInt64(1),
+                      chain::fixedFrom<chain::IdentityId>(s->columnBlob(2)),
+                      chain::fixedFrom<chain::IdentityId>(s->columnBlob(3)), s->columnText(4)});
+    return reads;
+}
+
+} // namespace medchain::analytics

@@ -1,0 +1,33 @@
+// The regulator's dashboard from its supervision store: the query's window, region and disease
+// resolved against the catalog, counts by day, region and disease, outbreak alerts, break-glass.
+#pragma once
+
+#include "client/SurveillanceTypes.h"
+
+namespace medchain::analytics {
+class SupervisionStore;
+}
+namespace medchain::chain {
+class LedgerState;
+}
+
+namespace medchain::client {
+
+class SurveillanceReads {
+public:
+    static constexpr int DefaultWindowDays = 90;
+    /// A (category, district) pair needs this many cases in the window to be tested for
+    /// outbreaks: fewer is noise the baseline cannot judge.
+    static constexpr qint64 MinCasesForAlerts = 5;
+
+    /// store must have caught up; state names the parties of break-glass reads.
+    static SurveillanceSnapshot snapshot(const analytics::SupervisionStore &store,
+                                         const chain::LedgerState &state,
+                                         const SurveillanceQuery &query);
+    /// "340000" → "34", "340100" → "3401", "340104" → "340104": the prefix its districts share.
+    static QString regionPrefix(const QString &regionCode);
+    /// A region prefix padded back to a six-digit code.
+    static QString regionCode(const QString &prefix);
+};
+
+} // namespace medchain::client

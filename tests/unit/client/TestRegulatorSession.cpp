@@ -1,0 +1,217 @@
+// The regulator's dashboard from the small demo: cases by day, region and disease as the
+// scenario's records make them (a confirmed amendment moving a case), drill-down to districts,
+// break-glass reads, outbreak alerts on a burst and none on a steady district, the store
+// resuming after a restart, and nobody but the authority reading it.
+#include "DemoSession.h"
+
+#include "analytics/SupervisionStore.h"
+#include "client/SurveillanceReads.h"
+#include "common/Startup.h"
+
+#include <QDir>
+
+using namespace medchain;
+using namespace medchain::client;
+using namespace medchain::demo::testing;
+using medchain::testing::DemoSession;
+using medchain::testing::waitForLoad;
+
+namespace {
+
+const QDate kFirstDay(2026, 1, 1); // kStart in China time
+constexpr int kBurstDay = 95; // days after kStart
+const QString kBurstCategory = QStringLiteral("J20");
+
+/// Adds a steady J20 case a day in 340104 (patient 0) over days 70–99 and, in 340103 (patient
+/// 1), one case on day 90 and a burst of six on kBurstDay.
+void addSignals(demo::Scenario &scenario)
+{
+    const auto bronchitis = content(QStringLiteral("咳嗽一周"), QStringLiteral("J20.9"));
+    for (int day = 70; day < 100; ++day)
+        scenario.events.append(record(day * kDay + 9 * kHour, 0, 0, Cat::Encounter, bronchitis));
+    scenario.events.append(record(90 * kDay + 9 * kHour, 1, 1, Cat::Encounter, bronchitis));
+    for (int i = 0; i < 6; ++i)
+        scenario.events.append(record(kBurstDay * kDay + 10 * kHour + i * 10 * kMinute, 1, 1,
+                                      Cat::Encounter, bronchitis));
+    std::stable_sort(scenario.events.begin(), scenario.events.end(),
+                     [](const demo::Event &a, const demo::Event &b) { return a.time < b.time; });
+}
+
+qint64 total(const QList<GroupCount> &groups)
+{
+    qint64 sum = 0;
+    for (const GroupCount &group : groups)
+        sum += group.cases;
+    return sum;
+}
+
+qint64 casesOf(const QList<GroupCount> &groups, const QString &key)
+{
+    for (const GroupCount &group : groups)
+        if (group.key == key)
+            return group.cases;
+    return 0;
+}
+
+} // namespace
+
+class TestRegulatorSession : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(Startup::initialiseCore().ok());
+        m_network = std::make_unique<DemoSession>(addSignals);
+        QVERIFY2(m_network->ok(), qPrintable(m_network->error()));
+        m_regulator = m_network->login(QStringLiteral("regulator"));
+        QVERIFY(m_regulator);
+        QCOMPARE(m_regulator->role(), chain::Role::Authority);
+    }
+
+    void cleanupTestCase()
+    {
+        m_regulator.reset();
+        m_network.reset();
+    }
+
+    void countsTheScenariosCases()
+    {
+        SurveillanceQuery query;
+        query.from = kFirstDay;
+        query.to = kFirstDay.addDays(119);
+        const SurveillanceSnapshot s = load(query);
+        // 9 records of the scenario and 37 added, every summary sealed to the authority.
+        QCOMPARE(s.summaries, qint64(9 + 37));
+        QCOMPARE(s.unreadable, qint64(0));
+        QVERIFY(s.height > 0);
+        QCOMPARE(s.query.region, QStringLiteral("340000")); // the whole network: the province
+        QCOMPARE(s.byDay.size(), 120);
+        QCOMPARE(s.byDay.first().day, kFirstDay);
+        qint64 daily = 0;
+        for (const DayCount &day : s.byDay)
+            daily += day.cases;
+        QCOMPARE(daily, qint64(46));
+        // Every case is in Hefei (340100).
+        QCOMPARE(s.byRegion.size(), 1);
+        QCOMPARE(s.byRegion.first().key, QStringLiteral("340100"));
+        QCOMPARE(s.byRegion.first().cases, qint64(46));
+        // r0 was J10.1 and its confirmed amendment made it J11.1: one J11 case, on day 0.
+        QCOMPARE(casesOf(s.byCategory, QStringLiteral("J11")), qint64(1));
+        QCOMPARE(casesOf(s.byCategory, QStringLiteral("J10")), qint64(6));
+        QCOMPARE(casesOf(s.byCategory, QStringLiteral("I10")), qint64(2));
+        QCOMPARE(casesOf(s.byCategory, kBurstCategory), qint64(37));
+        QCOMPARE(s.byDay.first().cases, qint64(1));
+        // Chapters: IX circulatory (I10), X respiratory (the rest).
+        QCOMPARE(casesOf(s.byChapter, QStringLiteral("10")), qint64(44));
+        QCOMPARE(casesOf(s.byChapter, QStringLiteral("9")), qint64(2));
+        // The break-glass read of day 20, with its reason and who.
+        QCOMPARE(s.emergencies.size(), 1);
+        QVERIFY(s.emergencies.first().reason.contains(QStringLiteral("昏迷")));
+        QCOMPARE(s.emergencies.first().practitioner.name, QStringLiteral("张敏"));
+    }
+
+    void drillsDownToDistrictsAndDiseases()
+    {
+        SurveillanceQuery query;
+        query.from = kFirstDay;
+        query.to = kFirstDay.addDays(119);
+        query.region = QStringLiteral("340100");
+        const SurveillanceSnapshot city = load(query);
+        QCOMPARE(total(city.byRegion), qint64(46));
+        QCOMPARE(casesOf(city.byRegion, QStringLiteral("340104")), qint64(5 + 30));
+        QCOMPARE(casesOf(city.byRegion, QStringLiteral("340103")), qint64(4 + 7));
+
+        query.region = QStringLiteral("340103");
+        query.chapter = 10;
+        const SurveillanceSnapshot district = load(query);
+        QCOMPARE(district.byRegion.size(), 1);
+        QCOMPARE(district.byRegion.first().key, QStringLiteral("340103"));
+        QCOMPARE(district.byRegion.first().cases, qint64(2 + 7)); // I10 is not chapter X
+        QVERIFY(casesOf(district.byCategory, QStringLiteral("I10")) == 0);
+
+        query.category = kBurstCategory;
+        const SurveillanceSnapshot burst = load(query);
+        QCOMPARE(burst.byDay.at(kBurstDay).cases, qint64(6));
+        QCOMPARE(burst.byDay.at(90).cases, qint64(1));
+        QCOMPARE(total(burst.byRegion), qint64(7));
+    }
+
+    void flagsTheBurstAndNotTheSteadyDistrict()
+    {
+        for (const AlertMethod method : {AlertMethod::C1, AlertMethod::C2, AlertMethod::C3}) {
+            SurveillanceQuery query;
+            query.from = kFirstDay.addDays(60);
+            query.to = kFirstDay.addDays(119);
+            query.method = method;
+            const SurveillanceSnapshot s = load(query);
+            bool burst = false;
+            for (const OutbreakAlert &alert : s.alerts) {
+                QVERIFY2(alert.region != QStringLiteral("340104"),
+                         qPrintable(alert.day.toString(Qt::ISODate)));
+                if (alert.category == kBurstCategory && alert.region == QStringLiteral("340103")
+                    && alert.day == kFirstDay.addDays(kBurstDay)) {
+                    burst = true;
+                    QCOMPARE(alert.cases, qint64(6));
+                    QVERIFY(alert.statistic > alert.threshold);
+                }
+            }
+            QVERIFY2(burst, qPrintable(QStringLiteral("method %1").arg(int(method))));
+        }
+    }
+
+    void theStoreResumesWhereItStopped()
+    {
+        SurveillanceQuery query;
+        query.from = kFirstDay;
+        query.to = kFirstDay.addDays(119);
+        const SurveillanceSnapshot before = load(query);
+        QVERIFY(before.summaries > 0);
+        // A new session opens the same store and reads no block twice.
+        m_regulator = m_network->login(QStringLiteral("regulator"));
+        QVERIFY(m_regulator);
+        const SurveillanceSnapshot after = load(query);
+        QCOMPARE(after.summaries, before.summaries);
+        QCOMPARE(total(after.byRegion), total(before.byRegion));
+        const QStringList stores
+            = QDir(m_network->nodeFolder()).entryList({QStringLiteral("supervision-*.db")});
+        QCOMPARE(stores.size(), 1);
+    }
+
+    void onlyTheAuthorityReadsSummaries()
+    {
+        auto doctor = m_network->login(QStringLiteral("doctor"));
+        QVERIFY(doctor);
+        const auto refused = waitForLoad<Result<SurveillanceSnapshot>>(
+            *doctor, [](Session &s, QObject *c, auto done) { s.loadSurveillance({}, c, done); });
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.errorCode(), QStringLiteral("not-authorised"));
+    }
+
+    void regionPrefixes()
+    {
+        QCOMPARE(SurveillanceReads::regionPrefix(QStringLiteral("340000")), QStringLiteral("34"));
+        QCOMPARE(SurveillanceReads::regionPrefix(QStringLiteral("340100")), QStringLiteral("3401"));
+        QCOMPARE(SurveillanceReads::regionPrefix(QStringLiteral("340104")),
+                 QStringLiteral("340104"));
+        QCOMPARE(SurveillanceReads::regionCode(QStringLiteral("3401")), QStringLiteral("340100"));
+        QCOMPARE(analytics::SupervisionStore::dayOf(1'767'196'800'000), qint64(20454));
+        QCOMPARE(analytics::SupervisionStore::dayOf(1'767'196'800'000 - 1), qint64(20453));
+    }
+
+private:
+    SurveillanceSnapshot load(const SurveillanceQuery &query)
+    {
+        const auto result = waitForLoad<Result<SurveillanceSnapshot>>(
+            *m_regulator,
+            [&query](Session &s, QObject *c, auto done) { s.loadSurveillance(query, c, done); });
+        if (!result.ok())
+            qWarning("%s", qPrintable(result.error()));
+        return result.ok() ? result.value() : SurveillanceSnapshot {};
+    }
+
+    std::unique_ptr<DemoSession> m_network;
+    std::unique_ptr<Session> m_regulator;
+};
+
+QTEST_MAIN(TestRegulatorSession)
+#include "TestRegulatorSession.moc"
