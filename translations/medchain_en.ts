@@ -1696,6 +1696,96 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>DeskInput</name>
+    <message>
+        <source>Type the number on the patient&apos;s identity card or passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid resident ID: its last character should be %2 for the 17 digits before it. Check the number on the card for a mistyped digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document number has only letters and digits; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document number has %1 to %2 letters and digits, and a resident ID has 18; this one has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s region code (for example 340104).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region code has 1 to 16 letters, digits or hyphens; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskShortcuts</name>
+    <message>
+        <source>Register a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a patient&apos;s registration request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in the national ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in the region code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the patient, or issue the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the staff, or find a patient to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in the patient search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the chain for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About MedChain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ed25519SigningKey</name>
     <message>
         <source>An Ed25519 seed must be %1 bytes, not %2.</source>
@@ -1769,14 +1859,6 @@ Exit status:
     </message>
     <message>
         <source>The authority&apos;s keystore holds no registration key to hand to the institution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This institution&apos;s keystore holds no registration key, so it cannot register patients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A patient with this national ID is already registered on this chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1857,6 +1939,50 @@ Exit status:
     </message>
     <message>
         <source>Why it is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This institution&apos;s keystore holds no registration key to hand to the practitioner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --request (keys the patient made) or --out (keys made here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the patient of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a patient identity; take the request to a registration desk with your identity card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  request:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration request the patient&apos;s device made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --request: make the keys here and write their keystore to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your own patient identity: its keystore (under the passphrase) and the request a registration desk imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write your new keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the registration request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network the identity is for, if known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2423,18 +2549,6 @@ Exit status:
         <source>About MedChain</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Keystore</name>
@@ -2904,6 +3018,25 @@ Exit status:
     </message>
     <message>
         <source>The signing log ended in a torn record (a crash while writing it); the record was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutbreakDetection</name>
+    <message>
+        <source>EARS C1 (mild): compares each day&apos;s count with the mean of the 7 days just before it and alerts when the count is more than 3 standard deviations above that mean (a standard deviation below one case counts as one case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EARS C3 (high): adds, over the day and the 2 days before it, how far each day&apos;s C2 value exceeds 1 standard deviation, and alerts when the sum is above 2, so a moderate rise sustained for several days is caught.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUSUM: adds up each day&apos;s excess over the C2 baseline (days 3 to 9 before), in standard deviations and less an allowance of %1, and alerts when the sum exceeds %2; after an alert it starts again from zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EARS C2 (medium): like C1, but the 7-day baseline ends 3 days before the day (days 3 to 9 before), so a rise over the last two days does not raise the baseline; alerts above 3 standard deviations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3522,6 +3655,10 @@ Exit status:
         <source>%1 (changed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>awaiting the patient&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordReport</name>
@@ -3636,6 +3773,22 @@ Exit status:
     </message>
     <message>
         <source>This registration request&apos;s signature does not match its keys: it was altered, or not made by the keys&apos; owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a registration request: it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file for the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3960,6 +4113,37 @@ Exit status:
     </message>
     <message>
         <source>A patient with this national ID is already registered on this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active institution can enroll practitioners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This keystore does not carry the network&apos;s registration key, which practitioners need to write records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the practitioner&apos;s name and licence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practitioner must choose a passphrase for their keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutListDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4892,10 +5076,6 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --demo, log in at once as the demo&apos;s first identity of this role: patient, doctor, desk or regulator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4908,7 +5088,11 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;; use patient, doctor, desk or regulator.</source>
+        <source>With --demo, log in at once as the demo&apos;s first identity of this role: patient, doctor, institution (the registration desk) or regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use patient, doctor, institution or regulator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5576,6 +5760,41 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::DeskView</name>
+    <message>
+        <source>Registration desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a patient from the request their device made (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This institution&apos;s practitioners and nodes (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue invoices and follow the ones issued (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts (Ctrl+/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::DiagnosisSection</name>
     <message>
         <source>Type an ICD-10 code or part of a diagnosis, then pick it from the list.</source>
@@ -5834,6 +6053,84 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::EnrollPractitionerDialog</name>
+    <message>
+        <source>Type the practitioner&apos;s name as on their licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the practitioner&apos;s licence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the practitioner&apos;s keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the keystore&apos;s full path, or choose it with Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file: a keystore is never written over another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The practitioner types it again, twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practitioner gets a keystore of their own: their keys, and the network&apos;s registration key their records need. Hand it over on their workstation or on a removable drive, never by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Respiratory medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keystore file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedChain keystores (*.mcid);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn the screen to the practitioner: they type the passphrase themselves, twice (at least %n characters). It opens their keystore; no one else should know it.</source>
+        <translation>
+            <numerusform>Turn the screen to the practitioner: they type the passphrase themselves, twice (at least %n character). It opens their keystore; no one else should know it.</numerusform>
+            <numerusform>Turn the screen to the practitioner: they type the passphrase themselves, twice (at least %n characters). It opens their keystore; no one else should know it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::ExamSection</name>
     <message>
         <source>Type an exam&apos;s code or name, then pick it from the list.</source>
@@ -6027,6 +6324,179 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::InvoicesPage</name>
+    <message>
+        <source>The invoices could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s); open: %1, %2 unpaid.</source>
+        <translation>
+            <numerusform>%n invoice; open: %1, %2 unpaid.</numerusform>
+            <numerusform>%n invoices; open: %1, %2 unpaid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued invoices (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::IssueInvoiceForm</name>
+    <message>
+        <source>%1 · region %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a patient&apos;s identity, pseudonym or national ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered patient matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patients match: pick one with the arrow keys.</source>
+        <translation>
+            <numerusform>%n patient matches: pick it with the arrow keys.</numerusform>
+            <numerusform>%n patients match: pick one with the arrow keys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the patient first: type their identity, pseudonym or national ID and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice must be for more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, for example 25 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue this invoice?
+
+Patient: %1
+Fee: %2
+Amount: %3
+
+The patient sees it in their wallet and pays it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing %1… (waiting for the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice issued: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice of %1 was not issued: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient id, pseudonym or national ID, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the invoice to the patient (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to search the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::IssuedInvoiceModel</name>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the encounter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::LockPage</name>
     <message>
         <source>MedChain is locked</source>
@@ -6095,6 +6565,10 @@ Records added from now on will not be shared with them. What they have already r
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Patient Identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>medchain::ui::NetworkStatus</name>
@@ -6123,6 +6597,83 @@ Records added from now on will not be shared with them. What they have already r
     </message>
     <message>
         <source>No peer is connected: the replica may be behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::NewIdentityDialog</name>
+    <message>
+        <source>Choose where to save the keystore and the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore and the request need two different files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file: an existing keystore is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making your keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your identity &lt;b&gt;%1&lt;/b&gt; is made.&lt;/p&gt;&lt;p&gt;Take &lt;b&gt;%2&lt;/b&gt; (it holds only public keys) and your identity card to a hospital&apos;s registration desk. Once they have registered you, open &lt;b&gt;%3&lt;/b&gt; with File ▸ Open Keystore… and your passphrase.&lt;/p&gt;&lt;p&gt;Keep the keystore and your passphrase safe: nobody, not even the hospital, can recover them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Patient Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keys are made on this computer and never leave it. MedChain writes your keystore, locked by your passphrase, and a small registration request for the hospital&apos;s desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keystore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest for the desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedChain keystores (*.mcid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration requests (*.mcreq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::NewPassphraseFields</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6264,7 +6815,7 @@ Records added from now on will not be shared with them. What they have already r
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
@@ -6481,6 +7032,22 @@ Identity: %2
         <source>Without keyboard or mouse input for this long, the session locks: its keys are wiped from memory until the passphrase is typed again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Repeated exams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encounter form warns a doctor who orders an exam the patient already had within this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>medchain::ui::PrescriptionSection</name>
@@ -6676,6 +7243,109 @@ Identity: %2
     </message>
 </context>
 <context>
+    <name>medchain::ui::RegisterPatientPage</name>
+    <message>
+        <source>Import Registration Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration requests (*.mcreq);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2 Ask the patient to make a new request on their device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys are already registered: %1 is on the chain. The patient can open their keystore in MedChain now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering %1… (waiting for the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered. The patient can now open their keystore in MedChain on their own device (File ▸ Open Keystore…) with the passphrase they chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not registered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration request from the patient&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port request file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mcreq file the patient&apos;s MedChain wrote when they made their identity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read these digits to the patient: their MedChain shows the same on the screen where they made the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document (checked in person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;National ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card or passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it from the card in front of you. The chain keeps only a salted hash of it, so no one can register the same person twice; the number itself is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 340104</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s region (administrative division code); the last one used is kept for the next patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this patient on the chain (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::RolePicker</name>
     <message>
         <source>Log in to the demo network</source>
@@ -6699,6 +7369,13 @@ Identity: %2
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::SaveFileField</name>
+    <message>
+        <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6734,6 +7411,91 @@ Identity: %2
     </message>
     <message>
         <source>Your node stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::StaffModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on chain: this identity can no longer sign or read anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::StaffPage</name>
+    <message>
+        <source>The staff list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling %1: writing their keystore, then waiting for the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Their keystore is %2: hand it to them on their workstation or a removable drive; they open it in MedChain with the passphrase they typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not enrolled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active practitioner(s)</source>
+        <translation>
+            <numerusform>%n active practitioner</numerusform>
+            <numerusform>%n active practitioners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, specialty or licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll practitioner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a practitioner of this institution and write their keystore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

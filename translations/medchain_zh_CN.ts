@@ -1703,6 +1703,96 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>DeskInput</name>
+    <message>
+        <source>Type the number on the patient&apos;s identity card or passport.</source>
+        <translation>请输入患者身份证或护照上的号码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid resident ID: its last character should be %2 for the 17 digits before it. Check the number on the card for a mistyped digit.</source>
+        <translation>%1 不是有效的居民身份证号：根据前 17 位数字，最后一位应为 %2。请对照证件检查是否有数字输错。</translation>
+    </message>
+    <message>
+        <source>A document number has only letters and digits; “%1” is not one.</source>
+        <translation>证件号码只能由字母和数字组成；“%1”不符合要求。</translation>
+    </message>
+    <message>
+        <source>A document number has %1 to %2 letters and digits, and a resident ID has 18; this one has %3.</source>
+        <translation>证件号码应为 %1 至 %2 位字母和数字，居民身份证号应为 18 位；此号码为 %3 位。</translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s region code (for example 340104).</source>
+        <translation>请输入患者的行政区划代码（例如 340104）。</translation>
+    </message>
+    <message>
+        <source>A region code has 1 to 16 letters, digits or hyphens; “%1” is not one.</source>
+        <translation>行政区划代码应由 1 到 16 个字母、数字或连字符组成；“%1”不符合要求。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskShortcuts</name>
+    <message>
+        <source>Register a patient</source>
+        <translation>登记患者</translation>
+    </message>
+    <message>
+        <source>Show the staff</source>
+        <translation>显示员工</translation>
+    </message>
+    <message>
+        <source>Show the invoices</source>
+        <translation>显示账单</translation>
+    </message>
+    <message>
+        <source>Import a patient&apos;s registration request file</source>
+        <translation>导入患者的登记申请文件</translation>
+    </message>
+    <message>
+        <source>Enter (in the national ID)</source>
+        <translation>Enter（在证件号码框中）</translation>
+    </message>
+    <message>
+        <source>Go on to the region code</source>
+        <translation>转到行政区划代码</translation>
+    </message>
+    <message>
+        <source>Enter (in the region code)</source>
+        <translation>Enter（在行政区划代码框中）</translation>
+    </message>
+    <message>
+        <source>Register the patient</source>
+        <translation>登记该患者</translation>
+    </message>
+    <message>
+        <source>Register the patient, or issue the invoice</source>
+        <translation>登记该患者，或开具账单</translation>
+    </message>
+    <message>
+        <source>Filter the staff, or find a patient to invoice</source>
+        <translation>筛选员工，或查找要开具账单的患者</translation>
+    </message>
+    <message>
+        <source>Enter (in the patient search)</source>
+        <translation>Enter（在患者搜索框中）</translation>
+    </message>
+    <message>
+        <source>Search the chain for the patient</source>
+        <translation>在链上搜索该患者</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>Lock the session</source>
+        <translation>锁定会话</translation>
+    </message>
+    <message>
+        <source>About MedChain</source>
+        <translation>关于医链</translation>
+    </message>
+</context>
+<context>
     <name>Ed25519SigningKey</name>
     <message>
         <source>An Ed25519 seed must be %1 bytes, not %2.</source>
@@ -1777,14 +1867,6 @@ Exit status:
     <message>
         <source>The authority&apos;s keystore holds no registration key to hand to the institution.</source>
         <translation>主管部门的密钥库中没有可交给医疗机构的注册密钥。</translation>
-    </message>
-    <message>
-        <source>This institution&apos;s keystore holds no registration key, so it cannot register patients.</source>
-        <translation>该医疗机构的密钥库中没有注册密钥，因此无法注册患者。</translation>
-    </message>
-    <message>
-        <source>A patient with this national ID is already registered on this chain.</source>
-        <translation>持有该身份证号的患者已在此链上注册。</translation>
     </message>
     <message>
         <source>--identity needs an identity&apos;s public key (64 hex digits).</source>
@@ -1865,6 +1947,50 @@ Exit status:
     <message>
         <source>Why it is revoked.</source>
         <translation>撤销原因。</translation>
+    </message>
+    <message>
+        <source>This institution&apos;s keystore holds no registration key to hand to the practitioner.</source>
+        <translation>该医疗机构的密钥库中没有可交给医务人员的登记密钥。</translation>
+    </message>
+    <message>
+        <source>Give either --request (keys the patient made) or --out (keys made here).</source>
+        <translation>请指定 --request（患者自行生成的密钥）或 --out（在此生成密钥）二者之一。</translation>
+    </message>
+    <message>
+        <source>Registered the patient of %1.</source>
+        <translation>已登记申请文件 %1 中的患者。</translation>
+    </message>
+    <message>
+        <source>Made a patient identity; take the request to a registration desk with your identity card.</source>
+        <translation>已创建患者身份；请携带申请文件和身份证到挂号登记处办理登记。</translation>
+    </message>
+    <message>
+        <source>  request:     %1</source>
+        <translation>  申请：  %1</translation>
+    </message>
+    <message>
+        <source>The registration request the patient&apos;s device made.</source>
+        <translation>患者设备生成的登记申请。</translation>
+    </message>
+    <message>
+        <source>Without --request: make the keys here and write their keystore to this file.</source>
+        <translation>不使用 --request 时：在此生成密钥，并将其密钥库写入此文件。</translation>
+    </message>
+    <message>
+        <source>Make your own patient identity: its keystore (under the passphrase) and the request a registration desk imports.</source>
+        <translation>创建您自己的患者身份：生成其密钥库（由口令保护）以及供挂号登记处导入的登记申请。</translation>
+    </message>
+    <message>
+        <source>Where to write your new keystore.</source>
+        <translation>新密钥库的写入位置。</translation>
+    </message>
+    <message>
+        <source>Where to write the registration request.</source>
+        <translation>登记申请的写入位置。</translation>
+    </message>
+    <message>
+        <source>The network the identity is for, if known.</source>
+        <translation>该身份所属的网络（如已知）。</translation>
     </message>
 </context>
 <context>
@@ -2428,18 +2554,6 @@ Exit status:
         <source>About MedChain</source>
         <translation>关于医链</translation>
     </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <source>Does</source>
-        <translation>功能</translation>
-    </message>
 </context>
 <context>
     <name>Keystore</name>
@@ -2909,6 +3023,25 @@ Exit status:
     <message>
         <source>The signing log ended in a torn record (a crash while writing it); the record was dropped.</source>
         <translation>签名日志以一条不完整的记录结尾（写入时崩溃）；该记录已丢弃。</translation>
+    </message>
+</context>
+<context>
+    <name>OutbreakDetection</name>
+    <message>
+        <source>EARS C1 (mild): compares each day&apos;s count with the mean of the 7 days just before it and alerts when the count is more than 3 standard deviations above that mean (a standard deviation below one case counts as one case).</source>
+        <translation>EARS C1（轻度）：将每天的病例数与其前 7 天的均值比较，当病例数超出该均值 3 个标准差以上时发出预警（标准差小于 1 例时按 1 例计）。</translation>
+    </message>
+    <message>
+        <source>EARS C3 (high): adds, over the day and the 2 days before it, how far each day&apos;s C2 value exceeds 1 standard deviation, and alerts when the sum is above 2, so a moderate rise sustained for several days is caught.</source>
+        <translation>EARS C3（高度）：对当天及其前 2 天，累加每天的 C2 值超出 1 个标准差的部分，当总和大于 2 时发出预警，从而能发现持续数天的中等幅度上升。</translation>
+    </message>
+    <message>
+        <source>CUSUM: adds up each day&apos;s excess over the C2 baseline (days 3 to 9 before), in standard deviations and less an allowance of %1, and alerts when the sum exceeds %2; after an alert it starts again from zero.</source>
+        <translation>CUSUM：逐日累加当天超出 C2 基线（前第 3 至第 9 天）的部分（以标准差计，并减去容许值 %1），当累计和超过 %2 时发出预警；预警后从零重新累计。</translation>
+    </message>
+    <message>
+        <source>EARS C2 (medium): like C1, but the 7-day baseline ends 3 days before the day (days 3 to 9 before), so a rise over the last two days does not raise the baseline; alerts above 3 standard deviations.</source>
+        <translation>EARS C2（中度）：与 C1 类似，但 7 天基线截至 3 天前（取前第 3 至第 9 天），因此最近两天的上升不会抬高基线；超出 3 个标准差时发出预警。</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3659,10 @@ Exit status:
         <source>%1 (changed)</source>
         <translation>%1（已更改）</translation>
     </message>
+    <message>
+        <source>awaiting the patient&apos;s answer</source>
+        <translation>等待患者答复</translation>
+    </message>
 </context>
 <context>
     <name>RecordReport</name>
@@ -3640,6 +3777,22 @@ Exit status:
     <message>
         <source>This registration request&apos;s signature does not match its keys: it was altered, or not made by the keys&apos; owner.</source>
         <translation>此登记申请的签名与其密钥不匹配：申请已被篡改，或并非由密钥持有者生成。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a registration request: it is too large.</source>
+        <translation>%1 不是登记申请：文件过大。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file for the request.</source>
+        <translation>%1 已存在；请为申请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4117,37 @@ Exit status:
     <message>
         <source>A patient with this national ID is already registered on this chain.</source>
         <translation>持有该身份证号的患者已在此链上登记。</translation>
+    </message>
+    <message>
+        <source>Only an active institution can enroll practitioners.</source>
+        <translation>只有有效的医疗机构才能登记医务人员。</translation>
+    </message>
+    <message>
+        <source>This keystore does not carry the network&apos;s registration key, which practitioners need to write records.</source>
+        <translation>此密钥库未包含网络的登记密钥，而医务人员书写病历需要该密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the practitioner&apos;s name and licence number.</source>
+        <translation>请输入医务人员的姓名和执业证书编号。</translation>
+    </message>
+    <message>
+        <source>The practitioner must choose a passphrase for their keystore.</source>
+        <translation>医务人员必须为其密钥库设定口令。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutListDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>功能</translation>
     </message>
 </context>
 <context>
@@ -4894,10 +5078,6 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation>运行演示网络：首次运行时在您的数据文件夹中创建，之后直接启动，并提供可供登录的身份。</translation>
     </message>
     <message>
-        <source>With --demo, log in at once as the demo&apos;s first identity of this role: patient, doctor, desk or regulator.</source>
-        <translation>与 --demo 一起使用时，直接以演示网络中该角色的第一个身份登录：patient、doctor、desk 或 regulator。</translation>
-    </message>
-    <message>
         <source>role</source>
         <translation>角色</translation>
     </message>
@@ -4910,8 +5090,12 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;; use patient, doctor, desk or regulator.</source>
-        <translation>未知角色“%1”；请使用 patient、doctor、desk 或 regulator。</translation>
+        <source>With --demo, log in at once as the demo&apos;s first identity of this role: patient, doctor, institution (the registration desk) or regulator.</source>
+        <translation>与 --demo 一起使用时，直接以演示网络中该角色的第一个身份登录：patient、doctor、institution（挂号登记处）或 regulator。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use patient, doctor, institution or regulator.</source>
+        <translation>未知角色“%1”；请使用 patient、doctor、institution 或 regulator。</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5765,41 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::DeskView</name>
+    <message>
+        <source>Registration desk</source>
+        <translation>挂号处</translation>
+    </message>
+    <message>
+        <source>&amp;Register patient</source>
+        <translation>登记患者(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Register a patient from the request their device made (Ctrl+1)</source>
+        <translation>根据患者设备生成的申请登记患者（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>员工(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This institution&apos;s practitioners and nodes (Ctrl+2)</source>
+        <translation>本医疗机构的医务人员和节点（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>账单(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issue invoices and follow the ones issued (Ctrl+3)</source>
+        <translation>开具账单并跟踪已开具的账单（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts (Ctrl+/)</source>
+        <translation>键盘快捷键(&amp;K)（Ctrl+/）</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::DiagnosisSection</name>
     <message>
         <source>Type an ICD-10 code or part of a diagnosis, then pick it from the list.</source>
@@ -5839,6 +6058,83 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::EnrollPractitionerDialog</name>
+    <message>
+        <source>Type the practitioner&apos;s name as on their licence.</source>
+        <translation>请按执业证书上的姓名输入医务人员姓名。</translation>
+    </message>
+    <message>
+        <source>Type the practitioner&apos;s licence number.</source>
+        <translation>请输入医务人员的执业证书编号。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the practitioner&apos;s keystore.</source>
+        <translation>请选择医务人员密钥库的保存位置。</translation>
+    </message>
+    <message>
+        <source>Give the keystore&apos;s full path, or choose it with Browse.</source>
+        <translation>请填写密钥库的完整路径，或点击“浏览”选择。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file: a keystore is never written over another.</source>
+        <translation>%1 已存在。请选择其他文件：密钥库绝不会覆盖另一个密钥库。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 The practitioner types it again, twice.</source>
+        <translation>%1 请医务人员重新输入两遍。</translation>
+    </message>
+    <message>
+        <source>Enroll a Practitioner</source>
+        <translation>登记医务人员</translation>
+    </message>
+    <message>
+        <source>The practitioner gets a keystore of their own: their keys, and the network&apos;s registration key their records need. Hand it over on their workstation or on a removable drive, never by e-mail.</source>
+        <translation>医务人员将获得自己的密钥库，其中包含本人的密钥，以及书写病历所需的网络登记密钥。请在其工作站上或通过移动存储设备交付，切勿通过电子邮件发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Licence number:</source>
+        <translation>执业证书编号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>专科(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. Respiratory medicine</source>
+        <translation>例如 呼吸内科</translation>
+    </message>
+    <message>
+        <source>&amp;Keystore file:</source>
+        <translation>密钥库文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>MedChain keystores (*.mcid);;All files (*)</source>
+        <translation>医链密钥库 (*.mcid);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn the screen to the practitioner: they type the passphrase themselves, twice (at least %n characters). It opens their keystore; no one else should know it.</source>
+        <translation>
+            <numerusform>请将屏幕转向医务人员，由其本人输入两遍口令（至少 %n 个字符）。该口令用于打开其密钥库，不应让其他任何人知道。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::ExamSection</name>
     <message>
         <source>Type an exam&apos;s code or name, then pick it from the list.</source>
@@ -6033,6 +6329,183 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::InvoicesPage</name>
+    <message>
+        <source>The invoices could not be read: %1</source>
+        <translation>无法读取账单：%1</translation>
+    </message>
+    <message>
+        <source>No invoices issued yet.</source>
+        <translation>尚未开具任何账单。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s); open: %1, %2 unpaid.</source>
+        <translation>
+            <numerusform>共 %n 张账单；待支付 %1 张，未付金额 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued invoices (newest first)</source>
+        <translation>已开具的账单（最新的在前）</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::IssueInvoiceForm</name>
+    <message>
+        <source>%1 · region %2</source>
+        <translation>%1 · 行政区划 %2</translation>
+    </message>
+    <message>
+        <source>Type a patient&apos;s identity, pseudonym or national ID first.</source>
+        <translation>请先输入患者的身份标识、化名或证件号码。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation>身份 %1</translation>
+    </message>
+    <message>
+        <source>No registered patient matches “%1”.</source>
+        <translation>没有与“%1”匹配的已登记患者。</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>已找到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patients match: pick one with the arrow keys.</source>
+        <translation>
+            <numerusform>有 %n 位患者符合条件：请用方向键选择一位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the patient first: type their identity, pseudonym or national ID and press Enter.</source>
+        <translation>请先查找患者：输入其身份标识、化名或证件号码，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>An invoice must be for more than %1.</source>
+        <translation>账单金额必须大于 %1。</translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, for example 25 or 12.50.</source>
+        <translation>请输入以元为单位的金额，例如 25 或 12.50。</translation>
+    </message>
+    <message>
+        <source>Issue an Invoice</source>
+        <translation>开具账单</translation>
+    </message>
+    <message>
+        <source>Issue this invoice?
+
+Patient: %1
+Fee: %2
+Amount: %3
+
+The patient sees it in their wallet and pays it from there.</source>
+        <translation>要开具此账单吗？
+
+患者：%1
+费用项目：%2
+金额：%3
+
+患者会在其钱包中看到该账单，并在钱包中支付。</translation>
+    </message>
+    <message>
+        <source>&amp;Issue %1</source>
+        <translation>开具 %1(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) for %3</source>
+        <translation>%3的%1（%2）</translation>
+    </message>
+    <message>
+        <source>Issuing %1… (waiting for the chain)</source>
+        <translation>正在开具%1…（等待链上确认）</translation>
+    </message>
+    <message>
+        <source>Invoice issued: %1.</source>
+        <translation>账单已开具：%1。</translation>
+    </message>
+    <message>
+        <source>The invoice of %1 was not issued: %2</source>
+        <translation>%1的账单未能开具：%2</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>新建账单</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>患者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>patient id, pseudonym or national ID, then Enter</source>
+        <translation>患者身份标识、化名或证件号码，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Fee &amp;type:</source>
+        <translation>费用类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 25.00</source>
+        <translation>例如 25.00</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue invoice…</source>
+        <translation>开具账单(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Issue the invoice to the patient (Ctrl+Return)</source>
+        <translation>向患者开具账单（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Press Enter to search the chain.</source>
+        <translation>按 Enter 在链上搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::IssuedInvoiceModel</name>
+    <message>
+        <source>Identity %1</source>
+        <translation>身份 %1</translation>
+    </message>
+    <message>
+        <source>For the encounter of %1</source>
+        <translation>%1 的就诊</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::LockPage</name>
     <message>
         <source>MedChain is locked</source>
@@ -6101,6 +6574,10 @@ Records added from now on will not be shared with them. What they have already r
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>&amp;New Patient Identity…</source>
+        <translation>新建患者身份(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>medchain::ui::NetworkStatus</name>
@@ -6129,6 +6606,82 @@ Records added from now on will not be shared with them. What they have already r
     <message>
         <source>No peer is connected: the replica may be behind.</source>
         <translation>未连接任何对端：副本可能不是最新的。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::NewIdentityDialog</name>
+    <message>
+        <source>Choose where to save the keystore and the request.</source>
+        <translation>请选择密钥库和申请文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>The keystore and the request need two different files.</source>
+        <translation>密钥库和申请文件必须是两个不同的文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file: an existing keystore is never replaced.</source>
+        <translation>%1 已存在。请选择其他文件：已有的密钥库绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Making your keys…</source>
+        <translation>正在生成您的密钥…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your identity &lt;b&gt;%1&lt;/b&gt; is made.&lt;/p&gt;&lt;p&gt;Take &lt;b&gt;%2&lt;/b&gt; (it holds only public keys) and your identity card to a hospital&apos;s registration desk. Once they have registered you, open &lt;b&gt;%3&lt;/b&gt; with File ▸ Open Keystore… and your passphrase.&lt;/p&gt;&lt;p&gt;Keep the keystore and your passphrase safe: nobody, not even the hospital, can recover them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您的身份 &lt;b&gt;%1&lt;/b&gt; 已创建。&lt;/p&gt;&lt;p&gt;请携带 &lt;b&gt;%2&lt;/b&gt;（其中只有公钥）和您的身份证到医院挂号登记处。登记完成后，通过“文件 ▸ 打开密钥库…”并输入口令打开 &lt;b&gt;%3&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;请妥善保管密钥库和口令：任何人（包括医院）都无法为您找回。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Patient Identity</source>
+        <translation>新建患者身份</translation>
+    </message>
+    <message>
+        <source>Your keys are made on this computer and never leave it. MedChain writes your keystore, locked by your passphrase, and a small registration request for the hospital&apos;s desk.</source>
+        <translation>您的密钥在这台计算机上生成，绝不会离开本机。医链会写入由您的口令保护的密钥库，以及一个供医院挂号登记处使用的小型登记申请文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Keystore:</source>
+        <translation>密钥库(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest for the desk:</source>
+        <translation>交登记处的申请文件(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>MedChain keystores (*.mcid)</source>
+        <translation>医链密钥库 (*.mcid)</translation>
+    </message>
+    <message>
+        <source>Registration requests (*.mcreq)</source>
+        <translation>登记申请 (*.mcreq)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::NewPassphraseFields</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入口令(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +7039,22 @@ Identity: %2
         <source>Without keyboard or mouse input for this long, the session locks: its keys are wiped from memory until the passphrase is typed again.</source>
         <translation>如果在这段时间内没有键盘或鼠标操作，会话将被锁定：其密钥会从内存中清除，直到您再次输入口令。</translation>
     </message>
+    <message>
+        <source>&amp;Repeated exams:</source>
+        <translation>重复检查提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Never warn</source>
+        <translation>从不提醒</translation>
+    </message>
+    <message>
+        <source>The encounter form warns a doctor who orders an exam the patient already had within this many days.</source>
+        <translation>医生开具检查时，如果患者在此天数内已做过该检查，就诊表单会发出提醒。</translation>
+    </message>
 </context>
 <context>
     <name>medchain::ui::PrescriptionSection</name>
@@ -6679,6 +7248,109 @@ Identity: %2
     </message>
 </context>
 <context>
+    <name>medchain::ui::RegisterPatientPage</name>
+    <message>
+        <source>Import Registration Request</source>
+        <translation>导入登记申请</translation>
+    </message>
+    <message>
+        <source>Registration requests (*.mcreq);;All files (*)</source>
+        <translation>登记申请 (*.mcreq);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2 Ask the patient to make a new request on their device.</source>
+        <translation>%1 无法使用：%2 请患者在其设备上重新生成申请。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No request imported yet.</source>
+        <translation>尚未导入申请。</translation>
+    </message>
+    <message>
+        <source>These keys are already registered: %1 is on the chain. The patient can open their keystore in MedChain now.</source>
+        <translation>这些密钥已登记：%1 已在链上。患者现在即可在医链中打开其密钥库。</translation>
+    </message>
+    <message>
+        <source>Registering %1… (waiting for the chain)</source>
+        <translation>正在登记 %1…（等待链上确认）</translation>
+    </message>
+    <message>
+        <source>%1 is registered. The patient can now open their keystore in MedChain on their own device (File ▸ Open Keystore…) with the passphrase they chose.</source>
+        <translation>%1 已登记。患者现在可以在自己的设备上打开医链（“文件 ▸ 打开密钥库…”），用自己设定的口令打开密钥库。</translation>
+    </message>
+    <message>
+        <source>%1 was not registered: %2</source>
+        <translation>%1 未能登记：%2</translation>
+    </message>
+    <message>
+        <source>Registration request from the patient&apos;s device</source>
+        <translation>来自患者设备的登记申请</translation>
+    </message>
+    <message>
+        <source>Im&amp;port request file…</source>
+        <translation>导入申请文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The .mcreq file the patient&apos;s MedChain wrote when they made their identity (%1)</source>
+        <translation>患者创建身份时，其医链生成的 .mcreq 文件（%1）</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>患者：</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>Read these digits to the patient: their MedChain shows the same on the screen where they made the request.</source>
+        <translation>请向患者念出这些数字：患者生成申请时，其医链界面上会显示相同的数字。</translation>
+    </message>
+    <message>
+        <source>Request made:</source>
+        <translation>申请生成时间：</translation>
+    </message>
+    <message>
+        <source>Identity document (checked in person)</source>
+        <translation>身份证件（现场核验）</translation>
+    </message>
+    <message>
+        <source>&amp;National ID:</source>
+        <translation>证件号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Resident ID card or passport number</source>
+        <translation>居民身份证号或护照号码</translation>
+    </message>
+    <message>
+        <source>Type it from the card in front of you. The chain keeps only a salted hash of it, so no one can register the same person twice; the number itself is not stored.</source>
+        <translation>请对照面前的证件输入。链上只保存其加盐哈希，以防同一人被重复登记；号码本身不会被存储。</translation>
+    </message>
+    <message>
+        <source>Region &amp;code:</source>
+        <translation>行政区划代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. 340104</source>
+        <translation>例如 340104</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s region (administrative division code); the last one used is kept for the next patient.</source>
+        <translation>患者所在地区（行政区划代码）；上次填写的代码会保留给下一位患者。</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>登记(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Register this patient on the chain (Ctrl+Return)</source>
+        <translation>在链上登记该患者（Ctrl+Return）</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::RolePicker</name>
     <message>
         <source>Log in to the demo network</source>
@@ -6703,6 +7375,13 @@ Identity: %2
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::SaveFileField</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -6738,6 +7417,90 @@ Identity: %2
     <message>
         <source>Your node stopped: %1</source>
         <translation>您的节点已停止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::StaffModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation>身份 %1</translation>
+    </message>
+    <message>
+        <source>Revoked on chain: this identity can no longer sign or read anything.</source>
+        <translation>已在链上撤销：此身份不能再签署或查阅任何内容。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>执业证书编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::StaffPage</name>
+    <message>
+        <source>The staff list could not be read: %1</source>
+        <translation>无法读取员工列表：%1</translation>
+    </message>
+    <message>
+        <source>Enrolling %1: writing their keystore, then waiting for the chain…</source>
+        <translation>正在登记 %1：先写入其密钥库，然后等待链上确认…</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Their keystore is %2: hand it to them on their workstation or a removable drive; they open it in MedChain with the passphrase they typed.</source>
+        <translation>%1 已登记。其密钥库为 %2：请在其工作站上或通过移动存储设备交给本人；本人在医链中用自己输入的口令打开。</translation>
+    </message>
+    <message>
+        <source>%1 was not enrolled: %2</source>
+        <translation>%1 未能登记：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active practitioner(s)</source>
+        <translation>
+            <numerusform>%n 名在职医务人员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown; %3</source>
+        <translation>显示 %2 项中的 %1 项；%3</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>筛选(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Name, specialty or licence number</source>
+        <translation>姓名、专科或执业证书编号</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll practitioner…</source>
+        <translation>登记医务人员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enroll a practitioner of this institution and write their keystore</source>
+        <translation>登记本医疗机构的医务人员并写入其密钥库</translation>
     </message>
 </context>
 <context>
