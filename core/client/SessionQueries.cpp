@@ -13,6 +13,8 @@
 #include "client/WalletReads.h"
 
 #include <QDateTime>
+#include <QDebug>
+#include <QFile>
 
 namespace medchain::client {
 
@@ -252,8 +254,16 @@ void Session::loadSurveillance(const SurveillanceQuery &query, QObject *context,
                 return Error {tr("Only the health authority reads supervision summaries."),
                               QStringLiteral("not-authorised")};
             if (!cache->store) {
-                auto opened = analytics::SupervisionStore::open(
-                    path, crypto::deriveSubkey(mine.secret(), "medchain/supervision-store/v1"));
+                const crypto::SecureBuffer key
+                    = crypto::deriveSubkey(mine.secret(), "medchain/supervision-store/v1");
+                auto opened = analytics::SupervisionStore::open(path, key);
+                if (!opened && QFile::exists(path)) {
+                    // The store only caches what the chain says: a damaged one is read again.
+                    qWarning().noquote() << opened.error();
+                    for (const char *suffix : {"", "-wal", "-shm"})
+                        QFile::remove(path + QLatin1String(suffix));
+                    opened = analytics::SupervisionStore::open(path, key);
+                }
                 if (!opened)
                     return opened.failure();
                 cache->store = std::move(opened).value();

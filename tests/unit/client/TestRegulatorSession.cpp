@@ -9,6 +9,7 @@
 #include "common/Startup.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 using namespace medchain;
 using namespace medchain::client;
@@ -175,6 +176,33 @@ private slots:
         const QStringList stores
             = QDir(m_network->nodeFolder()).entryList({QStringLiteral("supervision-*.db")});
         QCOMPARE(stores.size(), 1);
+    }
+
+    void aDamagedStoreIsReadAgainFromTheChain()
+    {
+        SurveillanceQuery query;
+        query.from = kFirstDay;
+        query.to = kFirstDay.addDays(119);
+        const SurveillanceSnapshot before = load(query);
+        m_regulator.reset(); // closes the store
+        const QDir folder(m_network->nodeFolder());
+        const QString store
+            = folder.filePath(folder.entryList({QStringLiteral("supervision-*.db")}).first());
+        QFile file(store);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (const qint64 at : {qint64(512), file.size() / 2}) {
+            file.seek(at);
+            file.write(QByteArray(64, 'x'));
+        }
+        file.close();
+
+        m_regulator = m_network->login(QStringLiteral("regulator"));
+        QVERIFY(m_regulator);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*")));
+        const SurveillanceSnapshot after = load(query);
+        QCOMPARE(after.summaries, before.summaries);
+        QCOMPARE(total(after.byRegion), total(before.byRegion));
+        QCOMPARE(after.alerts.size(), before.alerts.size());
     }
 
     void onlyTheAuthorityReadsSummaries()
