@@ -3,10 +3,12 @@
 // `bench sync`: a fresh replica catching up over loopback TLS, beside a replay from disk
 // (SyncBenchmark).
 // `bench timeline`: a patient's history decrypted in the session's batches, beside the bare
-// cryptography of the same records (TimelineBenchmark).
+// cryptography of the same records (TimelineBenchmark). `bench surveillance`: the regulator's
+// supervision store filled and its dashboard read (SurveillanceBenchmark).
 #include "Command.h"
 
 #include "chain/IngestBenchmark.h"
+#include "client/SurveillanceBenchmark.h"
 #include "client/TimelineBenchmark.h"
 #include "net/SyncBenchmark.h"
 
@@ -38,6 +40,10 @@ const QCommandLineOption kServers(QStringLiteral("servers"),
 const QCommandLineOption kBlockSize(QStringLiteral("block-size"),
                                     BenchCommand::tr("Transactions per block (default 5000)."),
                                     QStringLiteral("N"), QStringLiteral("5000"));
+const QCommandLineOption
+    kSurveillanceRecords(QStringLiteral("records"),
+                         BenchCommand::tr("Records with supervision summaries (default 20000)."),
+                         QStringLiteral("N"), QStringLiteral("20000"));
 const QCommandLineOption kRecords(QStringLiteral("records"),
                                   BenchCommand::tr("Records in the patient's history "
                                                    "(default 10000)."),
@@ -171,6 +177,48 @@ int runTimeline(CliContext &context, const QCommandLineParser &parser, const QSt
              .arg(result->worstBatchMs, 0, 'f', 0)});
 }
 
+int runSurveillance(CliContext &context, const QCommandLineParser &parser, const QStringList &)
+{
+    bool ok = true;
+    const int records = parser.value(kSurveillanceRecords).toInt(&ok);
+    if (!ok || records < 1'000 || records > 2'000'000)
+        return context.fail(
+            Error {BenchCommand::tr("--records needs a number from 1000 to 2000000."),
+                   QStringLiteral("usage")});
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return context.fail(Error {BenchCommand::tr("Cannot create a scratch folder.")});
+    auto result = client::SurveillanceBenchmark::run(
+        scratch.path(), records, [&](const QString &line) { context.progress(line); });
+    if (!result)
+        return context.fail(result.failure());
+    const QJsonObject json {
+        {QStringLiteral("records"), result->records},
+        {QStringLiteral("catch_up_ms"), result->catchUpMs},
+        {QStringLiteral("catch_up_per_s"), result->catchUpPerSecond},
+        {QStringLiteral("crypto_per_s"), result->cryptoPerSecond},
+        {QStringLiteral("ratio"), result->ratio},
+        {QStringLiteral("dashboard_ms"), result->dashboardMs},
+        {QStringLiteral("reopen_ms"), result->reopenMs},
+        {QStringLiteral("alerts"), result->alerts},
+    };
+    return context.report(
+        json,
+        {BenchCommand::tr("store:     %1 summaries/s (%2 records read in %3 ms)")
+             .arg(result->catchUpPerSecond, 0, 'f', 0)
+             .arg(result->records)
+             .arg(result->catchUpMs, 0, 'f', 0),
+         BenchCommand::tr("crypto:    %1 summaries/s (opened and decoded alone)")
+             .arg(result->cryptoPerSecond, 0, 'f', 0),
+         BenchCommand::tr("ratio:     %1").arg(result->ratio, 0, 'f', 3),
+         BenchCommand::tr("dashboard: %1 ms (90 days, every district, C2 alerts: %2)")
+             .arg(result->dashboardMs, 0, 'f', 0)
+             .arg(result->alerts),
+         BenchCommand::tr("reopened:  %1 ms (a new session: the store opened and the dashboard "
+                          "read)")
+             .arg(result->reopenMs, 0, 'f', 0)});
+}
+
 } // namespace
 
 QList<Command> benchCommands()
@@ -195,7 +243,14 @@ QList<Command> benchCommands()
                               "decryption of the same records."),
              {kRecords},
              {},
-             runTimeline}};
+             runTimeline},
+            {{QStringLiteral("bench"), QStringLiteral("surveillance")},
+             QStringLiteral("[--records N]"),
+             BenchCommand::tr("Measure the regulator's supervision store filling against the "
+                              "bare opening of the same summaries, and its dashboard."),
+             {kSurveillanceRecords},
+             {},
+             runSurveillance}};
 }
 
 } // namespace medchain::cli

@@ -169,7 +169,8 @@ void BenchmarkChain::signWorkload()
             {{patient.id(), patient.encryption.publicKey()},
              {doctor.id(), doctor.encryption.publicKey()},
              {m_hospital.id(), m_hospital.encryption.publicKey()}},
-            QByteArray(120, 's'), network.authority.encryption.publicKey());
+            options.supervision ? options.supervision(i) : QByteArray(120, 's'),
+            network.authority.encryption.publicKey());
         workload[i] = Transaction::signAndEncode(chainId, nonceOf[size_t(i)], time,
                                                  records::AddRecord {patient.id(),
                                                                      RecordCategory::Encounter,

@@ -24,6 +24,9 @@ struct BenchmarkChainOptions {
     int practitioners = 50;
     int patients = 2'000;
     int extraNodes = 0; // genesis nodes besides the validator, e.g. peers of a network benchmark
+    /// The supervision summary (its encoding) sealed to the authority in record i; called from
+    /// several threads. Unset: 120 filler bytes, enough for benchmarks that never open it.
+    std::function<QByteArray(int record)> supervision;
 };
 
 class BenchmarkChain {

@@ -440,6 +440,21 @@ private slots:
                 <= json.value(QLatin1String("total_ms")).toDouble());
     }
 
+    void benchSurveillancePrintsItsFigures()
+    {
+        const Run run = cli(args({"bench", "surveillance", "--records", "1000", "--json"}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject json = run.json();
+        QCOMPARE(integer(json, "records"), 1000); // every summary opened, none unreadable
+        for (const char *key :
+             {"catch_up_ms", "catch_up_per_s", "crypto_per_s", "ratio", "dashboard_ms",
+              "reopen_ms"})
+            QVERIFY2(json.value(QLatin1String(key)).toDouble() > 0, key);
+        QVERIFY(json.value(QLatin1String("alerts")).toInt(-1) >= 0);
+        const Run small = cli(args({"bench", "surveillance", "--records", "10"}));
+        QCOMPARE(small.exitCode, 2);
+    }
+
     void demoCreatesAVerifiableNetwork()
     {
         // Without a passphrase the demo uses its published one, which then opens the replica.
