@@ -5,6 +5,8 @@
 #include "chain/Transaction.h"
 #include "consent/ConsentTx.h"
 #include "crypto/X25519.h"
+#include "demo/Catalog.h"
+#include "demo/Dosing.h"
 #include "records/RecordContent.h"
 #include "records/RecordTx.h"
 #include "storage/Database.h"
@@ -45,9 +47,35 @@ CREATE TABLE emergencies(
 CREATE INDEX emergencies_by_time ON emergencies(time);
 )SQL";
 
+// Version 2: what the supervision rules read. daily is a prescription's daily dose (µg),
+// max_daily the drug's maximum (0 when unknown); fen a record's fees. Stores made before are read
+// again from the first block.
+const char kVersion2[] = R"SQL(
+CREATE TABLE prescriptions(
+    record BLOB NOT NULL, day INTEGER NOT NULL, drug TEXT NOT NULL, daily INTEGER NOT NULL,
+    max_daily INTEGER NOT NULL);
+CREATE INDEX prescriptions_by_record ON prescriptions(record);
+CREATE INDEX overdoses ON prescriptions(day) WHERE max_daily > 0 AND daily > max_daily;
+CREATE TABLE exams(
+    record BLOB NOT NULL, pseudonym BLOB NOT NULL, day INTEGER NOT NULL, code TEXT NOT NULL);
+CREATE INDEX exams_by_record ON exams(record);
+CREATE INDEX exams_by_patient ON exams(pseudonym, code, day);
+CREATE INDEX exams_by_day ON exams(day);
+CREATE TABLE expenses(
+    record BLOB PRIMARY KEY, day INTEGER NOT NULL, category TEXT NOT NULL,
+    fen INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX expenses_by_day ON expenses(day);
+ALTER TABLE records ADD COLUMN facility BLOB;
+DELETE FROM records;
+DELETE FROM amendments;
+DELETE FROM cases;
+DELETE FROM emergencies;
+UPDATE progress SET height = 0, summaries = 0, unreadable = 0;
+)SQL";
+
 const storage::Schema &schema()
 {
-    static const storage::Schema instance({{1, QByteArray(kVersion1)}});
+    static const storage::Schema instance({{1, QByteArray(kVersion1)}, {2, QByteArray(kVersion2)}});
     return instance;
 }
 
@@ -96,7 +124,14 @@ struct SupervisionStore::Private {
     Result<void> addAmendment(const chain::Hash &amendment, const records::ProposeAmendment &body,
                               const crypto::X25519SecretKey &mine);
     Result<void> answer(const records::AnswerAmendment &body);
+    /// Writes record's facts from summary: its row, its cases, what the rules read.
+    Result<void> put(const QByteArray &record, const QByteArray &author,
+                     const records::SupervisionSummary &summary);
+    /// Takes record's facts away again (before its confirmed amendment is put); false when
+    /// the store has none (its summary was unreadable).
+    Result<bool> remove(const QByteArray &record);
     Result<void> count(qint64 day, const QString &region, const QStringList &codes, qint64 delta);
+    Result<void> run(QByteArrayView sql, const QByteArray &record);
     std::optional<records::SupervisionSummary> open(const QByteArray &sealed,
                                                     const crypto::X25519SecretKey &mine);
 };
@@ -236,19 +271,104 @@ Result<void> SupervisionStore::Private::addRecord(const chain::Hash &record,
         ++unreadable;
         return {};
     }
-    const qint64 day = dayOf(summary->encounterTime);
-    auto s = db.prepare("INSERT OR REPLACE INTO records VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    return put(chain::bytesOf(record).toByteArray(), chain::bytesOf(author).toByteArray(),
+               *summary);
+}
+
+Result<void> SupervisionStore::Private::put(const QByteArray &record, const QByteArray &author,
+                                            const records::SupervisionSummary &summary)
+{
+    const qint64 day = dayOf(summary.encounterTime);
+    auto s = db.prepare("INSERT OR REPLACE INTO records(record, day, region, author, codes, "
+                        "summary, facility) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!s)
         return s.failure();
-    s->bindBlob(1, chain::bytesOf(record))
+    s->bindBlob(1, record)
         .bindInt64(2, day)
-        .bindText(3, summary->regionCode)
-        .bindBlob(4, chain::bytesOf(author))
-        .bindText(5, summary->icd10Codes.join(QLatin1Char(' ')))
-        .bindBlob(6, summary->encode());
+        .bindText(3, summary.regionCode)
+        .bindBlob(4, author)
+        .bindText(5, summary.icd10Codes.join(QLatin1Char(' ')))
+        .bindBlob(6, summary.encode())
+        .bindBlob(7, summary.facility);
     if (auto ran = s->run(); !ran)
         return ran;
-    return count(day, summary->regionCode, summary->icd10Codes, 1);
+    if (auto counted = count(day, summary.regionCode, summary.icd10Codes, 1); !counted)
+        return counted;
+
+    const demo::Catalog *catalog = demo::Catalog::embedded();
+    auto prescription = db.prepare("INSERT INTO prescriptions VALUES(?1, ?2, ?3, ?4, ?5)");
+    if (!prescription)
+        return prescription.failure();
+    for (const records::Prescription &p : summary.prescriptions) {
+        const auto daily = demo::dailyDoseMicrograms(p.doseMicrograms, p.frequency);
+        if (!daily)
+            continue; // as needed: no daily dose to judge
+        const auto maximum = catalog ? catalog->maxDailyDoseMicrograms(p.drugCode) : std::nullopt;
+        prescription->bindBlob(1, record)
+            .bindInt64(2, day)
+            .bindText(3, p.drugCode)
+            .bindInt64(4, *daily)
+            .bindInt64(5, maximum.value_or(0));
+        if (auto ran = prescription->run(); !ran)
+            return ran;
+    }
+    auto exam = db.prepare("INSERT INTO exams VALUES(?1, ?2, ?3, ?4)");
+    if (!exam)
+        return exam.failure();
+    for (const QString &code : summary.examCodes) {
+        exam->bindBlob(1, record)
+            .bindBlob(2, summary.patientPseudonym)
+            .bindInt64(3, day)
+            .bindText(4, code);
+        if (auto ran = exam->run(); !ran)
+            return ran;
+    }
+    const QStringList categories = categoriesOf(summary.icd10Codes);
+    if (categories.isEmpty() || summary.fees.isEmpty())
+        return {};
+    qint64 fen = 0;
+    for (const records::Fee &fee : summary.fees)
+        fen += fee.amountFen;
+    // Judged against the records of its first diagnosis.
+    auto expense = db.prepare("INSERT OR REPLACE INTO expenses VALUES(?1, ?2, ?3, ?4)");
+    if (!expense)
+        return expense.failure();
+    expense->bindBlob(1, record)
+        .bindInt64(2, day)
+        .bindText(3, summary.icd10Codes.first().trimmed().toUpper().left(3))
+        .bindInt64(4, fen);
+    return expense->run();
+}
+
+Result<bool> SupervisionStore::Private::remove(const QByteArray &record)
+{
+    auto old = db.prepare("SELECT day, region, codes FROM records WHERE record = ?1");
+    if (!old)
+        return old.failure();
+    old->bindBlob(1, record);
+    if (old->step() != storage::Statement::Step::Row)
+        return false;
+    const qint64 day = old->columnInt64(0);
+    const QString region = old->columnText(1);
+    const QStringList codes = old->columnText(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    old->reset();
+    if (auto removed = count(day, region, codes, -1); !removed)
+        return removed.failure();
+    for (const char *sql :
+         {"DELETE FROM records WHERE record = ?1", "DELETE FROM prescriptions WHERE record = ?1",
+          "DELETE FROM exams WHERE record = ?1", "DELETE FROM expenses WHERE record = ?1"})
+        if (auto ran = run(sql, record); !ran)
+            return ran.failure();
+    return true;
+}
+
+Result<void> SupervisionStore::Private::run(QByteArrayView sql, const QByteArray &record)
+{
+    auto s = db.prepare(sql);
+    if (!s)
+        return s.failure();
+    s->bindBlob(1, record);
+    return s->run();
 }
 
 Result<void> SupervisionStore::Private::addAmendment(const chain::Hash &amendment,
@@ -287,35 +407,20 @@ Result<void> SupervisionStore::Private::answer(const records::AnswerAmendment &b
     if (auto ran = forget->run(); !ran)
         return ran;
     if (!body.accept || !replacement)
-        return {}; // rejected, or its summary could not be read: the record keeps its cases
+        return {}; // rejected, or its summary could not be read: the record keeps its facts
 
-    // The record's cases move from the version it had to the confirmed one.
-    auto old = db.prepare("SELECT day, region, codes, author FROM records WHERE record = ?1");
-    if (!old)
-        return old.failure();
-    old->bindBlob(1, record);
-    if (old->step() != storage::Statement::Step::Row)
+    // The record's facts move from the version it had to the confirmed one.
+    auto author = db.prepare("SELECT author FROM records WHERE record = ?1");
+    if (!author)
+        return author.failure();
+    author->bindBlob(1, record);
+    if (author->step() != storage::Statement::Step::Row)
         return {}; // the original summary was unreadable; the amendment alone is not counted
-    const qint64 oldDay = old->columnInt64(0);
-    const QString oldRegion = old->columnText(1);
-    const QStringList oldCodes = old->columnText(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QByteArray author = old->columnBlob(3);
-    old->reset();
-    if (auto removed = count(oldDay, oldRegion, oldCodes, -1); !removed)
-        return removed;
-    const qint64 day = dayOf(replacement->encounterTime);
-    auto s = db.prepare("INSERT OR REPLACE INTO records VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!s)
-        return s.failure();
-    s->bindBlob(1, record)
-        .bindInt64(2, day)
-        .bindText(3, replacement->regionCode)
-        .bindBlob(4, author)
-        .bindText(5, replacement->icd10Codes.join(QLatin1Char(' ')))
-        .bindBlob(6, replacement->encode());
-    if (auto ran = s->run(); !ran)
-        return ran;
-    return count(day, replacement->regionCode, replacement->icd10Codes, 1);
+    const QByteArray authorId = author->columnBlob(0);
+    author->reset();
+    if (auto removed = remove(record); !removed)
+        return removed.failure();
+    return put(record, authorId, replacement.value());
 }
 
 Result<void> SupervisionStore::Private::count(qint64 day, const QString &region,
@@ -429,6 +534,90 @@ QList<CaseSeries> SupervisionStore::series(const CaseFilter &filter, qint64 minC
             series.append(std::move(one));
     }
     return series;
+}
+
+QList<RuleFinding> SupervisionStore::findings(const CaseFilter &filter, int repeatExamDays) const
+{
+    QList<RuleFinding> found;
+    const auto where = [&filter](storage::Statement &s) {
+        s.bindInt64(1, filter.fromDay).bindInt64(2, filter.toDay).bindText(3, filter.regionPrefix);
+    };
+    const auto finding = [](Rule rule, const storage::Statement &s) {
+        return RuleFinding {rule,
+                            chain::fixedFrom<chain::Hash>(s.columnBlob(0)),
+                            s.columnInt64(1),
+                            chain::fixedFrom<chain::IdentityId>(s.columnBlob(2)),
+                            chain::fixedFrom<chain::IdentityId>(s.columnBlob(3)),
+                            s.columnText(4),
+                            s.columnInt64(5),
+                            s.columnInt64(6)};
+    };
+    auto overdoses = d->db.prepare(
+        "SELECT p.record, p.day, r.author, r.facility, p.drug, p.daily, p.max_daily "
+        "FROM prescriptions p JOIN records r ON r.record = p.record "
+        "WHERE p.max_daily > 0 AND p.daily > p.max_daily AND p.day BETWEEN ?1 AND ?2 "
+        "AND substr(r.region, 1, length(?3)) = ?3");
+    if (overdoses) {
+        where(overdoses.value());
+        while (overdoses->step() == storage::Statement::Step::Row)
+            found.append(finding(Rule::Overdose, overdoses.value()));
+    }
+    if (repeatExamDays > 0) {
+        // The same patient (pseudonym) and exam, an earlier record within the window; two on
+        // one day count once, the later record by id.
+        auto repeats = d->db.prepare(
+            "SELECT b.record, b.day, r.author, r.facility, b.code, b.day - MAX(a.day), ?4 "
+            "FROM exams b JOIN exams a ON a.pseudonym = b.pseudonym AND a.code = b.code "
+            "AND a.record != b.record AND a.day >= b.day - ?4 "
+            "AND (a.day < b.day OR (a.day = b.day AND a.record < b.record)) "
+            "JOIN records r ON r.record = b.record "
+            "WHERE b.day BETWEEN ?1 AND ?2 AND substr(r.region, 1, length(?3)) = ?3 "
+            "GROUP BY b.record, b.code");
+        if (repeats) {
+            where(repeats.value());
+            repeats->bindInt64(4, repeatExamDays);
+            while (repeats->step() == storage::Statement::Step::Row)
+                found.append(finding(Rule::RepeatedExam, repeats.value()));
+        }
+    }
+    auto expenses
+        = d->db.prepare("SELECT e.record, e.day, r.author, r.facility, e.category, e.fen, 0 "
+                        "FROM expenses e JOIN records r ON r.record = e.record "
+                        "WHERE e.day BETWEEN ?1 AND ?2 AND substr(r.region, 1, length(?3)) = ?3 "
+                        "AND (?4 = '' OR e.category >= ?4) AND (?5 = '' OR e.category <= ?5)");
+    if (expenses) {
+        where(expenses.value());
+        expenses->bindText(4, filter.firstCategory).bindText(5, filter.lastCategory);
+        std::map<QString, QList<RuleFinding>> byCategory;
+        while (expenses->step() == storage::Statement::Step::Row) {
+            RuleFinding one = finding(Rule::Expense, expenses.value());
+            byCategory[one.subject].append(one);
+        }
+        for (auto &[category, records] : byCategory) {
+            if (records.size() < MinPeers)
+                continue;
+            QList<qint64> fees;
+            for (const RuleFinding &record : records)
+                fees.append(record.value);
+            std::sort(fees.begin(), fees.end());
+            // Nearest-rank quartiles: plain integers, no interpolation to argue about.
+            const auto rank = [&fees](int percent) {
+                return fees.at(std::max<qsizetype>(0, (fees.size() * percent + 99) / 100 - 1));
+            };
+            const qint64 median = rank(50);
+            const qint64 q1 = rank(25);
+            const qint64 q3 = rank(75);
+            const qint64 limit = std::max(3 * median, q3 + 3 * (q3 - q1));
+            for (RuleFinding &record : records)
+                if (record.value > limit) {
+                    record.limit = limit;
+                    found.append(record);
+                }
+        }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const RuleFinding &a, const RuleFinding &b) { return a.day > b.day; });
+    return found;
 }
 
 QList<EmergencyRead> SupervisionStore::emergencies(qint64 fromTime, qint64 toTime) const

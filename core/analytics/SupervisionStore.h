@@ -42,6 +42,24 @@ struct CaseSeries {
     QList<qint64> daily;
 };
 
+/// A record that breaks a supervision rule (docs/supervision-rules.md).
+enum class Rule {
+    Overdose, // a prescription's daily dose above the drug's maximum
+    RepeatedExam, // the patient had the same exam within the window before
+    Expense, // fees far above the other records of the diagnosis
+};
+
+struct RuleFinding {
+    Rule rule = Rule::Overdose;
+    chain::Hash record;
+    qint64 day = 0;
+    chain::IdentityId author;
+    chain::IdentityId facility;
+    QString subject; // the drug (ATC), the exam code or the diagnosis category
+    qint64 value = 0; // the daily dose (µg), the days since the earlier exam, the fees (fen)
+    qint64 limit = 0; // the maximum daily dose, the window in days, the peers' limit (fen)
+};
+
 struct EmergencyRead {
     chain::Hash transaction;
     qint64 time = 0; // the block's
@@ -85,6 +103,11 @@ public:
     QList<KeyedCount> casesByCategory(const CaseFilter &filter) const;
     /// Every (category, district) with at least minCases cases in the filter, daily.
     QList<CaseSeries> series(const CaseFilter &filter, qint64 minCases) const;
+    /// The records in the filter (days, region; categories for expenses) that break a rule,
+    /// newest first: overdoses, exams repeated within repeatExamDays, and fees above
+    /// max(3 × median, Q3 + 3 × IQR) of the diagnosis' records when it has MinPeers of them.
+    QList<RuleFinding> findings(const CaseFilter &filter, int repeatExamDays) const;
+    static constexpr int MinPeers = 20;
     /// Break-glass reads declared between the two times (ms, inclusive), newest first.
     QList<EmergencyRead> emergencies(qint64 fromTime, qint64 toTime) const;
 

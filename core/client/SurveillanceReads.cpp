@@ -154,6 +154,21 @@ SurveillanceSnapshot SurveillanceReads::snapshot(const analytics::SupervisionSto
     snapshot.alerts = alertsOf(store, filter, resolved.method);
 
     PartyNames parties(state);
+    for (const analytics::RuleFinding &found :
+         store.findings(filter, std::max(0, resolved.repeatExamDays))) {
+        SupervisionFinding finding;
+        finding.rule = found.rule == analytics::Rule::Overdose ? SupervisionRule::Overdose
+            : found.rule == analytics::Rule::RepeatedExam      ? SupervisionRule::RepeatedExam
+                                                               : SupervisionRule::Expense;
+        finding.record = found.record;
+        finding.day = dateOf(found.day);
+        finding.practitioner = parties(found.author);
+        finding.institution = parties(found.facility);
+        finding.subject = found.subject;
+        finding.value = found.value;
+        finding.limit = found.limit;
+        snapshot.findings.append(finding);
+    }
     const qint64 fromMs = filter.fromDay * kDayMs - kChinaOffsetMs;
     const qint64 toMs = (filter.toDay + 1) * kDayMs - kChinaOffsetMs - 1;
     for (const analytics::EmergencyRead &read : store.emergencies(fromMs, toMs))

@@ -23,6 +23,7 @@ struct SurveillanceQuery {
     int chapter = 0; // ICD-10 chapter 1–22; 0 for every disease
     QString category; // a three-character ICD-10 category within the chapter ("J10"); empty: all
     AlertMethod method = AlertMethod::C2;
+    int repeatExamDays = 30; // the repeated-exam rule's window; 0 turns it off
 };
 
 struct DayCount {
@@ -49,6 +50,25 @@ struct OutbreakAlert {
     double threshold = 0;
 };
 
+enum class SupervisionRule {
+    Overdose, // a prescription's daily dose above the drug's maximum
+    RepeatedExam, // the same patient had the same exam within the query's window before
+    Expense, // fees far above the other records of the same diagnosis
+};
+
+/// A record that breaks a supervision rule, with who wrote it where; the record's id leads to
+/// its evidence (Session::loadEvidence).
+struct SupervisionFinding {
+    SupervisionRule rule = SupervisionRule::Overdose;
+    Hash record;
+    QDate day;
+    Party practitioner;
+    Party institution;
+    QString subject; // the drug (ATC), the exam code or the diagnosis category
+    qint64 value = 0; // daily dose (µg), days since the earlier exam, fees (fen)
+    qint64 limit = 0; // maximum daily dose (µg), the window (days), the peers' limit (fen)
+};
+
 /// A practitioner's break-glass access, as the chain recorded it.
 struct EmergencyEntry {
     Hash transaction;
@@ -69,6 +89,7 @@ struct SurveillanceSnapshot {
     QList<GroupCount> byCategory; // within query.chapter (all chapters when 0), most cases first
     QList<OutbreakAlert> alerts; // in the window, for the query's region and disease, newest first
     QList<EmergencyEntry> emergencies; // in the window, newest first
+    QList<SupervisionFinding> findings; // in the window and region, newest first
 };
 
 } // namespace medchain::client

@@ -24,7 +24,8 @@ constexpr int kBurstDay = 95; // days after kStart
 const QString kBurstCategory = QStringLiteral("J20");
 
 /// Adds a steady J20 case a day in 340104 (patient 0) over days 70–99 and, in 340103 (patient
-/// 1), one case on day 90 and a burst of six on kBurstDay.
+/// 1), one case on day 90 and a burst of six on kBurstDay; then four records that break the
+/// supervision rules.
 void addSignals(demo::Scenario &scenario)
 {
     const auto bronchitis = content(QStringLiteral("咳嗽一周"), QStringLiteral("J20.9"));
@@ -34,6 +35,18 @@ void addSignals(demo::Scenario &scenario)
     for (int i = 0; i < 6; ++i)
         scenario.events.append(record(kBurstDay * kDay + 10 * kHour + i * 10 * kMinute, 1, 1,
                                       Cat::Encounter, bronchitis));
+    // Rule breakers, all in 340104: an overdose of paracetamol (3 g a day, at most 2 g), the
+    // same blood count four days apart, and a J20 encounter billed far above its 37 peers.
+    auto overdose = content(QStringLiteral("腰痛"), QStringLiteral("M54.5"));
+    overdose.prescriptions.first().doseMicrograms = 1'000'000;
+    scenario.events.append(record(100 * kDay + 9 * kHour, 2, 0, Cat::Encounter, overdose));
+    auto fever = content(QStringLiteral("发热"), QStringLiteral("R50.9"));
+    fever.exams = {{QStringLiteral("CBC"), QStringLiteral("血常规"), QStringLiteral("正常")}};
+    scenario.events.append(record(101 * kDay + 9 * kHour, 2, 2, Cat::Encounter, fever));
+    scenario.events.append(record(105 * kDay + 9 * kHour, 2, 2, Cat::Encounter, fever));
+    auto costly = bronchitis;
+    costly.fees = {{QStringLiteral("treatment"), 200'000}};
+    scenario.events.append(record(102 * kDay + 9 * kHour, 0, 0, Cat::Encounter, costly));
     std::stable_sort(scenario.events.begin(), scenario.events.end(),
                      [](const demo::Event &a, const demo::Event &b) { return a.time < b.time; });
 }
@@ -81,8 +94,8 @@ private slots:
         query.from = kFirstDay;
         query.to = kFirstDay.addDays(119);
         const SurveillanceSnapshot s = load(query);
-        // 9 records of the scenario and 37 added, every summary sealed to the authority.
-        QCOMPARE(s.summaries, qint64(9 + 37));
+        // 9 records of the scenario and 41 added, every summary sealed to the authority.
+        QCOMPARE(s.summaries, qint64(9 + 41));
         QCOMPARE(s.unreadable, qint64(0));
         QVERIFY(s.height > 0);
         QCOMPARE(s.query.region, QStringLiteral("340000")); // the whole network: the province
@@ -91,20 +104,24 @@ private slots:
         qint64 daily = 0;
         for (const DayCount &day : s.byDay)
             daily += day.cases;
-        QCOMPARE(daily, qint64(46));
+        QCOMPARE(daily, qint64(50));
         // Every case is in Hefei (340100).
         QCOMPARE(s.byRegion.size(), 1);
         QCOMPARE(s.byRegion.first().key, QStringLiteral("340100"));
-        QCOMPARE(s.byRegion.first().cases, qint64(46));
+        QCOMPARE(s.byRegion.first().cases, qint64(50));
         // r0 was J10.1 and its confirmed amendment made it J11.1: one J11 case, on day 0.
         QCOMPARE(casesOf(s.byCategory, QStringLiteral("J11")), qint64(1));
         QCOMPARE(casesOf(s.byCategory, QStringLiteral("J10")), qint64(6));
         QCOMPARE(casesOf(s.byCategory, QStringLiteral("I10")), qint64(2));
-        QCOMPARE(casesOf(s.byCategory, kBurstCategory), qint64(37));
+        QCOMPARE(casesOf(s.byCategory, kBurstCategory), qint64(38));
+        QCOMPARE(casesOf(s.byCategory, QStringLiteral("R50")), qint64(2));
         QCOMPARE(s.byDay.first().cases, qint64(1));
-        // Chapters: IX circulatory (I10), X respiratory (the rest).
-        QCOMPARE(casesOf(s.byChapter, QStringLiteral("10")), qint64(44));
+        // Chapters: IX circulatory (I10), X respiratory, XIII musculoskeletal (M54), XVIII
+        // symptoms (R50).
+        QCOMPARE(casesOf(s.byChapter, QStringLiteral("10")), qint64(45));
         QCOMPARE(casesOf(s.byChapter, QStringLiteral("9")), qint64(2));
+        QCOMPARE(casesOf(s.byChapter, QStringLiteral("13")), qint64(1));
+        QCOMPARE(casesOf(s.byChapter, QStringLiteral("18")), qint64(2));
         // The break-glass read of day 20, with its reason and who.
         QCOMPARE(s.emergencies.size(), 1);
         QVERIFY(s.emergencies.first().reason.contains(QStringLiteral("昏迷")));
@@ -118,8 +135,8 @@ private slots:
         query.to = kFirstDay.addDays(119);
         query.region = QStringLiteral("340100");
         const SurveillanceSnapshot city = load(query);
-        QCOMPARE(total(city.byRegion), qint64(46));
-        QCOMPARE(casesOf(city.byRegion, QStringLiteral("340104")), qint64(5 + 30));
+        QCOMPARE(total(city.byRegion), qint64(50));
+        QCOMPARE(casesOf(city.byRegion, QStringLiteral("340104")), qint64(5 + 30 + 4));
         QCOMPARE(casesOf(city.byRegion, QStringLiteral("340103")), qint64(4 + 7));
 
         query.region = QStringLiteral("340103");
@@ -158,6 +175,40 @@ private slots:
             }
             QVERIFY2(burst, qPrintable(QStringLiteral("method %1").arg(int(method))));
         }
+    }
+
+    void findsTheRuleBreakers()
+    {
+        SurveillanceQuery query;
+        query.from = kFirstDay.addDays(60);
+        query.to = kFirstDay.addDays(119);
+        const SurveillanceSnapshot s = load(query);
+        QCOMPARE(s.findings.size(), 3);
+        // Newest first: the repeated exam (day 105), the bill (102), the overdose (100).
+        const SupervisionFinding &repeated = s.findings.at(0);
+        QCOMPARE(repeated.rule, SupervisionRule::RepeatedExam);
+        QCOMPARE(repeated.subject, QStringLiteral("CBC"));
+        QCOMPARE(repeated.day, kFirstDay.addDays(105));
+        QCOMPARE(repeated.value, qint64(4));
+        QCOMPARE(repeated.practitioner.name, QStringLiteral("张敏"));
+        const SupervisionFinding &bill = s.findings.at(1);
+        QCOMPARE(bill.rule, SupervisionRule::Expense);
+        QCOMPARE(bill.subject, kBurstCategory);
+        QCOMPARE(bill.value, qint64(200'000));
+        QCOMPARE(bill.limit, qint64(3 * 1500)); // three times the peers' median
+        const SupervisionFinding &overdose = s.findings.at(2);
+        QCOMPARE(overdose.rule, SupervisionRule::Overdose);
+        QCOMPARE(overdose.subject, QStringLiteral("N02BE01"));
+        QCOMPARE(overdose.value, qint64(3'000'000));
+        QCOMPARE(overdose.limit, qint64(2'000'000));
+        QCOMPARE(overdose.practitioner.name, QStringLiteral("李伟"));
+        QVERIFY(!overdose.institution.name.isEmpty());
+
+        // A shorter window no longer calls four days a repeat; another district has none.
+        query.repeatExamDays = 3;
+        QCOMPARE(load(query).findings.size(), 2);
+        query.region = QStringLiteral("340103");
+        QVERIFY(load(query).findings.isEmpty());
     }
 
     void theStoreResumesWhereItStopped()
