@@ -47,9 +47,10 @@ CREATE TABLE emergencies(
 CREATE INDEX emergencies_by_time ON emergencies(time);
 )SQL";
 
-// Version 2: what the supervision rules read. daily is a prescription's daily dose (µg),
-// max_daily the drug's maximum (0 when unknown); fen a record's fees. Stores made before are read
-// again from the first block.
+// Version 2: what the supervision rules and the tracing read: answers are the patients' answers
+// to amendments (the chain's state keeps only the outcome). daily is a prescription's daily dose
+// (µg), max_daily the drug's maximum (0 when unknown); fen a record's fees. Stores made before are
+// read again from the first block.
 const char kVersion2[] = R"SQL(
 CREATE TABLE prescriptions(
     record BLOB NOT NULL, day INTEGER NOT NULL, drug TEXT NOT NULL, daily INTEGER NOT NULL,
@@ -65,6 +66,10 @@ CREATE TABLE expenses(
     record BLOB PRIMARY KEY, day INTEGER NOT NULL, category TEXT NOT NULL,
     fen INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX expenses_by_day ON expenses(day);
+CREATE TABLE answers(
+    amendment BLOB PRIMARY KEY, tx BLOB NOT NULL, accept INTEGER NOT NULL,
+    time INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX emergencies_by_patient ON emergencies(patient, time);
 ALTER TABLE records ADD COLUMN facility BLOB;
 DELETE FROM records;
 DELETE FROM amendments;
@@ -123,7 +128,7 @@ struct SupervisionStore::Private {
                            const QByteArray &sealed, const crypto::X25519SecretKey &mine);
     Result<void> addAmendment(const chain::Hash &amendment, const records::ProposeAmendment &body,
                               const crypto::X25519SecretKey &mine);
-    Result<void> answer(const records::AnswerAmendment &body);
+    Result<void> answer(const chain::Hash &tx, qint64 time, const records::AnswerAmendment &body);
     /// Writes record's facts from summary: its row, its cases, what the rules read.
     Result<void> put(const QByteArray &record, const QByteArray &author,
                      const records::SupervisionSummary &summary);
@@ -229,7 +234,7 @@ Result<void> SupervisionStore::Private::readBlock(const chain::Block &block,
         else if (const auto *amendment = std::get_if<records::ProposeAmendment>(&tx->body))
             done = addAmendment(tx->hash(), *amendment, mine);
         else if (const auto *answer = std::get_if<records::AnswerAmendment>(&tx->body))
-            done = this->answer(*answer);
+            done = this->answer(tx->hash(), block.header.time, *answer);
         else if (const auto *emergency = std::get_if<consent::EmergencyAccess>(&tx->body)) {
             auto s = db.prepare("INSERT OR IGNORE INTO emergencies VALUES(?1, ?2, ?3, ?4, ?5)");
             if (!s)
@@ -387,8 +392,18 @@ Result<void> SupervisionStore::Private::addAmendment(const chain::Hash &amendmen
     return s->run();
 }
 
-Result<void> SupervisionStore::Private::answer(const records::AnswerAmendment &body)
+Result<void> SupervisionStore::Private::answer(const chain::Hash &tx, qint64 time,
+                                               const records::AnswerAmendment &body)
 {
+    auto answered = db.prepare("INSERT OR REPLACE INTO answers VALUES(?1, ?2, ?3, ?4)");
+    if (!answered)
+        return answered.failure();
+    answered->bindBlob(1, chain::bytesOf(body.amendment))
+        .bindBlob(2, chain::bytesOf(tx))
+        .bindInt64(3, body.accept ? 1 : 0)
+        .bindInt64(4, time);
+    if (auto ran = answered->run(); !ran)
+        return ran;
     auto pending = db.prepare("SELECT record, summary FROM amendments WHERE amendment = ?1");
     if (!pending)
         return pending.failure();
@@ -618,6 +633,33 @@ QList<RuleFinding> SupervisionStore::findings(const CaseFilter &filter, int repe
     std::stable_sort(found.begin(), found.end(),
                      [](const RuleFinding &a, const RuleFinding &b) { return a.day > b.day; });
     return found;
+}
+
+std::optional<AmendmentAnswer> SupervisionStore::answerTo(const chain::Hash &amendment) const
+{
+    auto s = d->db.prepare("SELECT tx, accept, time FROM answers WHERE amendment = ?1");
+    if (!s)
+        return std::nullopt;
+    s->bindBlob(1, chain::bytesOf(amendment));
+    if (s->step() != storage::Statement::Step::Row)
+        return std::nullopt;
+    return AmendmentAnswer {chain::fixedFrom<chain::Hash>(s->columnBlob(0)), s->columnInt64(1) != 0,
+                            s->columnInt64(2)};
+}
+
+QList<EmergencyRead> SupervisionStore::emergenciesFor(const chain::IdentityId &patient) const
+{
+    QList<EmergencyRead> reads;
+    auto s = d->db.prepare("SELECT tx, time, practitioner, patient, reason FROM emergencies "
+                           "WHERE patient = ?1 ORDER BY time, tx");
+    if (!s)
+        return reads;
+    s->bindBlob(1, chain::bytesOf(patient));
+    while (s->step() == storage::Statement::Step::Row)
+        reads.append({chain::fixedFrom<chain::Hash>(s->columnBlob(0)), s->columnInt64(1),
+                      chain::fixedFrom<chain::IdentityId>(s->columnBlob(2)),
+                      chain::fixedFrom<chain::IdentityId>(s->columnBlob(3)), s->columnText(4)});
+    return reads;
 }
 
 QList<EmergencyRead> SupervisionStore::emergencies(qint64 fromTime, qint64 toTime) const

@@ -68,6 +68,13 @@ struct EmergencyRead {
     QString reason;
 };
 
+/// The patient's answer to an amendment, as the chain recorded it.
+struct AmendmentAnswer {
+    chain::Hash transaction;
+    bool accepted = false;
+    qint64 time = 0; // the block's
+};
+
 /// A case is a record whose summary lists a diagnosis of the category: a record with J10.1 and
 /// J10.8 is one case of J10. An amendment the patient confirms moves the record's cases to its
 /// new summary. Not thread-safe: one thread at a time (the session's reader thread).
@@ -110,6 +117,10 @@ public:
     static constexpr int MinPeers = 20;
     /// Break-glass reads declared between the two times (ms, inclusive), newest first.
     QList<EmergencyRead> emergencies(qint64 fromTime, qint64 toTime) const;
+    /// A patient's break-glass reads, oldest first.
+    QList<EmergencyRead> emergenciesFor(const chain::IdentityId &patient) const;
+    /// The patient's answer to an amendment, once the store has read it.
+    std::optional<AmendmentAnswer> answerTo(const chain::Hash &amendment) const;
 
 private:
     struct Private;

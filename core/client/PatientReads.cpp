@@ -105,15 +105,15 @@ Result<RecordDetail> PatientReads::detail(const Hash &id)
         entry.content = contentOf(*record, amendment.id, nullptr);
         detail.amendments.append(entry);
     }
-    detail.proof = proofOf(id);
+    detail.proof = proofOf(m_ledger, id);
     return detail;
 }
 
-IntegrityProof PatientReads::proofOf(const Hash &transaction) const
+IntegrityProof PatientReads::proofOf(const chain::Ledger &ledger, const Hash &transaction)
 {
     IntegrityProof proof;
     proof.transaction = transaction;
-    const auto bundle = chain::EvidenceBundle::build(m_ledger, transaction);
+    const auto bundle = chain::EvidenceBundle::build(ledger, transaction);
     if (!bundle) {
         proof.problem = bundle.error();
         return proof;
@@ -129,7 +129,7 @@ IntegrityProof PatientReads::proofOf(const Hash &transaction) const
     proof.signer = report->senderName;
     proof.validators = report->signers;
     // The bundle brings its own root: only this network's root makes it proof.
-    const auto root = crypto::Certificate::fromDer(m_ledger.genesis().rootCertificate);
+    const auto root = crypto::Certificate::fromDer(ledger.genesis().rootCertificate);
     if (!root || root->fingerprint() != report->rootFingerprint) {
         proof.problem = tr("The proof chains to another network's root certificate.");
         return proof;

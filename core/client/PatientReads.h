@@ -34,7 +34,7 @@ public:
     /// Active practitioners and institutions, by name: whom a patient can grant.
     QList<Party> directory();
     /// Where and by whom a transaction was committed, checked as a dispute verifier would.
-    IntegrityProof proofOf(const Hash &transaction) const;
+    static IntegrityProof proofOf(const chain::Ledger &ledger, const Hash &transaction);
 
 private:
     std::optional<records::RecordContent> contentOf(const chain::RecordInfo &record,

@@ -17,6 +17,10 @@
 #include <functional>
 #include <memory>
 
+namespace medchain::analytics {
+class SupervisionStore;
+}
+
 namespace medchain::client {
 
 class ReaderThread;
@@ -94,6 +98,9 @@ public:
     /// the first call over a long chain takes a while (docs/performance.md).
     void loadSurveillance(const SurveillanceQuery &query, QObject *context,
                           Callback<Result<SurveillanceSnapshot>> done);
+    /// The trail of the record a transaction is about (the record itself, an amendment, an
+    /// answer or an access receipt), for a dispute; the store catches up first.
+    void loadTrail(const Hash &transaction, QObject *context, Callback<Result<RecordTrail>> done);
 
     // Actions, each one or more transactions signed with the identity's key. They run one at a
     // time, in the order asked; actionFinished reports each.
@@ -177,6 +184,12 @@ private:
         });
     }
     /// patient's records this identity can read, in batches (loadTimeline's contract).
+    /// work on the regulator's supervision store, caught up, on the reader thread.
+    template <typename T>
+    void withSupervisionStore(
+        QObject *context,
+        std::function<Result<T>(const chain::Ledger &, const analytics::SupervisionStore &)> work,
+        Callback<Result<T>> done);
     void streamTimeline(const IdentityId &patient, QObject *receiver, BatchCallback onBatch);
     /// refused, if given, is called before actionFinished when the action was refused, by the
     /// session or the node (not when it merely timed out: it may still commit).

@@ -10,6 +10,7 @@
 #include "client/ReaderThread.h"
 #include "client/SessionActions.h"
 #include "client/SurveillanceReads.h"
+#include "client/TrailReads.h"
 #include "client/WalletReads.h"
 
 #include <QDateTime>
@@ -237,19 +238,22 @@ struct SupervisionCache {
     std::unique_ptr<analytics::SupervisionStore> store;
 };
 
-void Session::loadSurveillance(const SurveillanceQuery &query, QObject *context,
-                               Callback<Result<SurveillanceSnapshot>> done)
+template <typename T>
+void Session::withSupervisionStore(
+    QObject *context,
+    std::function<Result<T>(const chain::Ledger &, const analytics::SupervisionStore &)> work,
+    Callback<Result<T>> done)
 {
     if (!m_supervision)
         m_supervision = std::make_shared<SupervisionCache>();
     // One store per identity in the node folder, under a key only this identity's secret gives.
     const QString path = m_folder + QStringLiteral("/supervision-")
         + QString::fromLatin1(identity().toByteArray().toHex().left(16)) + QStringLiteral(".db");
-    readInto<Result<SurveillanceSnapshot>>(
+    readInto<Result<T>>(
         context,
         [cache = m_supervision, path, authority = role() == chain::Role::Authority,
          &mine = m_me.keys.encryption,
-         query](const chain::Ledger &ledger) -> Result<SurveillanceSnapshot> {
+         work = std::move(work)](const chain::Ledger &ledger) -> Result<T> {
             if (!authority)
                 return Error {tr("Only the health authority reads supervision summaries."),
                               QStringLiteral("not-authorised")};
@@ -270,7 +274,30 @@ void Session::loadSurveillance(const SurveillanceQuery &query, QObject *context,
             }
             if (auto caught = cache->store->catchUp(ledger, mine); !caught)
                 return caught.failure();
-            return SurveillanceReads::snapshot(*cache->store, ledger.state(), query);
+            return work(ledger, *cache->store);
+        },
+        std::move(done));
+}
+
+void Session::loadSurveillance(const SurveillanceQuery &query, QObject *context,
+                               Callback<Result<SurveillanceSnapshot>> done)
+{
+    withSupervisionStore<SurveillanceSnapshot>(
+        context,
+        [query](const chain::Ledger &ledger,
+                const analytics::SupervisionStore &store) -> Result<SurveillanceSnapshot> {
+            return SurveillanceReads::snapshot(store, ledger.state(), query);
+        },
+        std::move(done));
+}
+
+void Session::loadTrail(const Hash &transaction, QObject *context,
+                        Callback<Result<RecordTrail>> done)
+{
+    withSupervisionStore<RecordTrail>(
+        context,
+        [transaction](const chain::Ledger &ledger, const analytics::SupervisionStore &store) {
+            return TrailReads::trail(ledger, store, transaction);
         },
         std::move(done));
 }

@@ -78,6 +78,37 @@ struct EmergencyEntry {
     QString reason;
 };
 
+/// One step in a record's life as the chain recorded it.
+struct TrailEvent {
+    enum class Kind {
+        Created, // the author's AddRecord
+        AmendmentProposed, // by the author; pending until the patient answers
+        AmendmentConfirmed, // the patient's answer: the amendment is the version in force
+        AmendmentRejected,
+        Read, // an access receipt
+        EmergencyRead, // a receipt of a read without a grant (break-glass)
+        EmergencyDeclared, // a practitioner's break-glass declaration for the patient
+    };
+    Kind kind = Kind::Created;
+    Hash transaction; // its evidence can be exported (Session::loadEvidence)
+    qint64 time = 0; // the block's; a receipt's own time of reading
+    Party who;
+    QString detail; // a read's purpose, an emergency's reason
+};
+
+/// Everything the chain says about one record, for a dispute: no content, which only those it
+/// is sealed to can read.
+struct RecordTrail {
+    Hash record;
+    Party patient;
+    Party author;
+    Party institution;
+    chain::RecordCategory category = chain::RecordCategory::Encounter;
+    qint64 encounterTime = 0;
+    IntegrityProof proof; // of the AddRecord, verified as an offline verifier would
+    QList<TrailEvent> events; // oldest first
+};
+
 struct SurveillanceSnapshot {
     SurveillanceQuery query; // with from and to resolved
     quint64 height = 0; // the chain height the summaries have been read up to

@@ -1,15 +1,19 @@
 // The regulator's dashboard from the small demo: cases by day, region and disease as the
 // scenario's records make them (a confirmed amendment moving a case), drill-down to districts,
-// break-glass reads, outbreak alerts on a burst and none on a steady district, the store
+// break-glass reads, outbreak alerts on a burst and none on a steady district, the rule
+// breakers, a record traced from any of its transactions, the store
 // resuming after a restart, and nobody but the authority reading it.
 #include "DemoSession.h"
 
 #include "analytics/SupervisionStore.h"
 #include "client/SurveillanceReads.h"
 #include "common/Startup.h"
+#include "node/DataDir.h"
 
 #include <QDir>
+
 #include <QRegularExpression>
+#include <algorithm>
 
 using namespace medchain;
 using namespace medchain::client;
@@ -211,6 +215,65 @@ private slots:
         QVERIFY(load(query).findings.isEmpty());
     }
 
+    void tracesARecordFromAnyOfItsTransactions()
+    {
+        auto ledger = node::DataDir(m_network->nodeFolder()).openLedgerReadOnly(passphrase());
+        QVERIFY(ledger.ok());
+        const chain::LedgerState &state = ledger.value()->state();
+        auto patient = m_network->login(QStringLiteral("patient"));
+        QVERIFY(patient);
+        // r0: the patient's first record, amended and confirmed, read, then read in an
+        // emergency.
+        QList<chain::RecordInfo> records = state.recordsForPatient(patient->identity());
+        std::sort(records.begin(), records.end(),
+                  [](const auto &a, const auto &b) { return a.encounterTime < b.encounterTime; });
+        const chain::Hash r0 = records.first().id;
+        const QList<chain::AmendmentInfo> amendments = state.amendmentsForRecord(r0);
+        QCOMPARE(amendments.size(), 1);
+
+        for (const chain::Hash &from : {r0, amendments.first().id}) {
+            const RecordTrail trail = loadTrail(from);
+            QCOMPARE(trail.record, r0);
+            QVERIFY2(trail.proof.verified, qPrintable(trail.proof.problem));
+            QCOMPARE(trail.patient.id, patient->identity());
+            QCOMPARE(trail.author.name, QStringLiteral("李伟"));
+            using K = TrailEvent::Kind;
+            const auto count = [&trail](K kind) {
+                return std::count_if(trail.events.begin(), trail.events.end(),
+                                     [kind](const TrailEvent &e) { return e.kind == kind; });
+            };
+            QCOMPARE(count(K::Created), 1);
+            QCOMPARE(count(K::AmendmentProposed), 1);
+            QCOMPARE(count(K::AmendmentConfirmed), 1);
+            QCOMPARE(count(K::Read), 2);
+            QCOMPARE(count(K::EmergencyDeclared), 1);
+            QCOMPARE(count(K::EmergencyRead), 1);
+            const auto at = [&trail](K kind) {
+                return std::find_if(trail.events.begin(), trail.events.end(),
+                                    [kind](const TrailEvent &e) { return e.kind == kind; })
+                    - trail.events.begin();
+            };
+            QVERIFY(at(K::AmendmentProposed) < at(K::AmendmentConfirmed));
+            QVERIFY(at(K::EmergencyDeclared) < at(K::EmergencyRead));
+            QCOMPARE(trail.events.at(at(K::AmendmentConfirmed)).who.id, patient->identity());
+            QCOMPARE(trail.events.at(at(K::EmergencyRead)).who.name, QStringLiteral("张敏"));
+        }
+
+        // A grant is about no record; an unknown id is said so.
+        const QList<chain::GrantInfo> grants = state.grantsForPatient(patient->identity());
+        QVERIFY(!grants.isEmpty());
+        const auto grant = waitForLoad<Result<RecordTrail>>(
+            *m_regulator, [&grants](Session &s, QObject *c, auto done) {
+                s.loadTrail(grants.first().id, c, done);
+            });
+        QCOMPARE(grant.errorCode(), QStringLiteral("invalid"));
+        const auto unknown
+            = waitForLoad<Result<RecordTrail>>(*m_regulator, [](Session &s, QObject *c, auto done) {
+                  s.loadTrail(chain::Hash {}, c, done);
+              });
+        QCOMPARE(unknown.errorCode(), QStringLiteral("unknown"));
+    }
+
     void theStoreResumesWhereItStopped()
     {
         SurveillanceQuery query;
@@ -278,6 +341,17 @@ private slots:
     }
 
 private:
+    RecordTrail loadTrail(const chain::Hash &transaction)
+    {
+        const auto result = waitForLoad<Result<RecordTrail>>(
+            *m_regulator, [&transaction](Session &s, QObject *c, auto done) {
+                s.loadTrail(transaction, c, done);
+            });
+        if (!result.ok())
+            qWarning("%s", qPrintable(result.error()));
+        return result.ok() ? result.value() : RecordTrail {};
+    }
+
     SurveillanceSnapshot load(const SurveillanceQuery &query)
     {
         const auto result = waitForLoad<Result<SurveillanceSnapshot>>(
