@@ -211,7 +211,7 @@ int runSurveillance(CliContext &context, const QCommandLineParser &parser, const
          BenchCommand::tr("crypto:    %1 summaries/s (opened and decoded alone)")
              .arg(result->cryptoPerSecond, 0, 'f', 0),
          BenchCommand::tr("ratio:     %1").arg(result->ratio, 0, 'f', 3),
-         BenchCommand::tr("dashboard: %1 ms (90 days, every district, C2 alerts: %2)")
+         BenchCommand::tr("dashboard: %1 ms (a year, every district, C2 alerts: %2)")
              .arg(result->dashboardMs, 0, 'f', 0)
              .arg(result->alerts),
          BenchCommand::tr("reopened:  %1 ms (a new session: the store opened and the dashboard "

@@ -17,7 +17,7 @@ struct SurveillanceBenchmarkResult {
     double catchUpPerSecond = 0;
     double cryptoPerSecond = 0; // opening and decoding the sealed summaries alone
     double ratio = 0; // catch-up / crypto
-    double dashboardMs = 0; // the default dashboard (province, 90 days, C2 alerts)
+    double dashboardMs = 0; // the default dashboard (province, a year, C2 alerts)
     double reopenMs = 0; // a new session: the store opened, nothing new, the dashboard read
     int alerts = 0; // in that dashboard
 };

@@ -15,7 +15,7 @@ namespace medchain::client {
 
 class SurveillanceReads {
 public:
-    static constexpr int DefaultWindowDays = 90;
+    static constexpr int DefaultWindowDays = 365;
     /// A (category, district) pair needs this many cases in the window to be tested for
     /// outbreaks: fewer is noise the baseline cannot judge.
     static constexpr qint64 MinCasesForAlerts = 5;

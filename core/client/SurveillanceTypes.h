@@ -15,7 +15,7 @@ enum class AlertMethod { C1, C2, C3, Cusum };
 
 /// One view of the surveillance data. Days are calendar days in China time (UTC+8).
 struct SurveillanceQuery {
-    QDate from; // inclusive; invalid: 90 days before `to`
+    QDate from; // inclusive; invalid: a year (365 days) up to `to`
     QDate to; // inclusive; invalid: the day of the newest summary
     /// A region code of the catalog: the province ("340000"), a city ("340100") or a district
     /// ("340104"); empty for the whole network.

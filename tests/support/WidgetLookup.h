@@ -7,6 +7,8 @@
 #include <QWidget>
 #include <QtGlobal>
 
+#include <optional>
+
 namespace medchain::testing {
 
 /// The child of type T named name, or null with a warning naming what is missing.
@@ -26,6 +28,21 @@ template <typename T> T *openChild(QWidget &parent, const QString &name)
         if (each->isVisible())
             return each;
     return nullptr;
+}
+
+/// The mnemonic letter of text ("Re&gister" → 'G'), or nothing.
+inline std::optional<QChar> mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return std::nullopt;
 }
 
 } // namespace medchain::testing

@@ -30,27 +30,11 @@ using namespace medchain;
 using medchain::testing::child;
 using medchain::testing::columnTexts;
 using medchain::testing::kDeskWait;
+using medchain::testing::mnemonic;
 using medchain::testing::openChild;
 using medchain::testing::typeText;
 using medchain::testing::writeFile;
 using ui::DeskView;
-
-namespace {
-/// The mnemonic letter of text ("Re&gister" → 'G'), or nothing.
-std::optional<QChar> mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toUpper();
-    }
-    return std::nullopt;
-}
-} // namespace
 
 class TestDeskView : public QObject {
     Q_OBJECT

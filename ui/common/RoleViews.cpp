@@ -7,6 +7,7 @@
 #include "doctor/DoctorView.h"
 #include "institution/DeskView.h"
 #include "patient/PatientView.h"
+#include "regulator/RegulatorView.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -68,6 +69,7 @@ RoleView *createRoleView(client::Session &session, QWidget *parent)
     case chain::Role::Institution:
         return new DeskView(session, parent);
     case chain::Role::Authority:
+        return new RegulatorView(session, parent);
     case chain::Role::Node:
         break;
     }

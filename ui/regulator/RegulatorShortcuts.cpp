@@ -1,0 +1,27 @@
+#include "regulator/RegulatorShortcuts.h"
+
+#include "common/ShortcutListDialog.h"
+
+namespace medchain::ui {
+
+QList<QPair<QString, QString>> RegulatorShortcuts::list()
+{
+    const auto keys
+        = [](const QKeySequence &sequence) { return ShortcutListDialog::keys(sequence); };
+    return {
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_1)), tr("Show the surveillance tab")},
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_2)), tr("Show the outbreak alerts")},
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_3)), tr("Show the break-glass accesses")},
+        {tr("Enter (in By region)"), tr("Show the regions within the chosen one")},
+        {keys(QKeySequence(Qt::Key_Backspace)), tr("Go up one region")},
+        {tr("Enter (in By disease)"), tr("Narrow down to the chosen chapter or category")},
+        {keys(QKeySequence(Qt::ALT | Qt::Key_D)), tr("Choose the disease chapter")},
+        {keys(QKeySequence(Qt::ALT | Qt::Key_C)), tr("Count every category of the chapter again")},
+        {tr("Enter (in the alerts)"), tr("Show the alert's district and disease around its day")},
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_Slash)), tr("This list")},
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_L)), tr("Lock the session")},
+        {keys(QKeySequence::HelpContents), tr("About MedChain")},
+    };
+}
+
+} // namespace medchain::ui
