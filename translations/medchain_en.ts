@@ -179,6 +179,38 @@
         <source>Measure a patient&apos;s timeline opening against the bare decryption of the same records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Records with supervision summaries (default 20000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--records needs a number from 1000 to 2000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store:     %1 summaries/s (%2 records read in %3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crypto:    %1 summaries/s (opened and decoded alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard: %1 ms (a year, every district, C2 alerts: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened:  %1 ms (a new session: the store opened and the dashboard read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the regulator&apos;s supervision store filling against the bare opening of the same summaries, and its dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkChain</name>
@@ -3793,6 +3825,69 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>RegulatorShortcuts</name>
+    <message>
+        <source>Show the surveillance tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the outbreak alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the break-glass accesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in By region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the regions within the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go up one region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in By disease)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow down to the chosen chapter or category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the disease chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count every category of the chapter again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in the alerts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the alert&apos;s district and disease around its day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About MedChain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplicaKeyFile</name>
     <message>
         <source>A replica salt must be %1 bytes, not %2.</source>
@@ -4295,6 +4390,17 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>SupervisionStore</name>
+    <message>
+        <source>The supervision store %1 is damaged: it has no progress row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 could not be read from the replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisionSummary</name>
     <message>
         <source>Invalid supervision summary</source>
@@ -4306,6 +4412,69 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
     <message>
         <source>sex must be F, M, X or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveillanceBenchmark</name>
+    <message>
+        <source>The medical catalog could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n record(s) into the supervision store…</source>
+        <translation>
+            <numerusform>Reading %n record into the supervision store…</numerusform>
+            <numerusform>Reading %n records into the supervision store…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reopened store answered differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benchmark summary did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveillanceText</name>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All diseases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>chapter: roman numeral, title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>category: code, title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C1 (mild)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C2 (medium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C3 (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUSUM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4423,6 +4592,21 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <name>TlsPrivateKeyHandle</name>
     <message>
         <source>OpenSSL could not load the Ed25519 key for TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrailReads</name>
+    <message>
+        <source>No committed transaction has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction is not about a record: enter a record&apos;s id, or an amendment, answer or access receipt of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is not in this replica&apos;s state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5144,6 +5328,10 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <source>The network has not committed this within a minute. Check the connection in the status bar and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the health authority reads supervision summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>medchain::net::PeerConnection</name>
@@ -5588,6 +5776,71 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::AlertModel</name>
+    <message>
+        <source>Enter or double-click to see this district&apos;s cases of the disease around that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean daily count of the method&apos;s 7-day baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method&apos;s statistic on that day; it alerts when above the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AlertsPage</name>
+    <message>
+        <source>No alerts for %1 in %2 from %3 to %4 under %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) for %1 in %2 from %3 to %4 under %5. Enter on one shows its district&apos;s cases of that disease around that day.</source>
+        <translation>
+            <numerusform>%n alert for %1 in %2 from %3 to %4 under %5. Enter on it shows its district&apos;s cases of that disease around that day.</numerusform>
+            <numerusform>%n alerts for %1 in %2 from %3 to %4 under %5. Enter on one shows its district&apos;s cases of that disease around that day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbreak alerts, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::AmendmentListModel</name>
     <message>
         <source>Record of</source>
@@ -5720,6 +5973,35 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::BreakGlassPage</name>
+    <message>
+        <source>No emergency accesses from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency access(es) from %1 to %2: practitioners who read a patient&apos;s records without their grant, giving a reason.</source>
+        <translation>
+            <numerusform>%n emergency access from %1 to %2: a practitioner who read a patient&apos;s records without their grant, giving a reason.</numerusform>
+            <numerusform>%n emergency accesses from %1 to %2: practitioners who read a patient&apos;s records without their grant, giving a reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;mergency accesses, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DailyCasesChart</name>
+    <message>
+        <source>Cases by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::DemoNetworkSetup</name>
     <message>
         <source>%1 is not empty and holds no demo network (it has no network.json). Move it away, or give another folder with --datadir.</source>
@@ -5826,6 +6108,29 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::DiseaseCountModel</name>
+    <message>
+        <source>Enter or double-click to see the categories of this chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::DoctorView</name>
     <message>
         <source>History</source>
@@ -5884,6 +6189,49 @@ Records added from now on will not be shared with them. What they have already r
     </message>
     <message>
         <source>&amp;Declare emergency access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EmergencyModel</name>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass access: read without the patient&apos;s grant, with the reason given. The patient was told too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7243,6 +7591,47 @@ Identity: %2
     </message>
 </context>
 <context>
+    <name>medchain::ui::RegionBreadcrumb</name>
+    <message>
+        <source>Back up to %1 (Backspace goes up one level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RegionCasesChart</name>
+    <message>
+        <source>Cases by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regions below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RegionCountModel</name>
+    <message>
+        <source>Enter or double-click to see the regions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::RegisterPatientPage</name>
     <message>
         <source>Import Registration Request</source>
@@ -7342,6 +7731,76 @@ Identity: %2
     </message>
     <message>
         <source>Register this patient on the chain (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RegulatorDashboard</name>
+    <message>
+        <source>&amp;Surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by day, region and disease (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days on which a disease rose above its baseline in a district (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Break-glass (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Break-glass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency reads of patients&apos; records without their grant (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RegulatorView</name>
+    <message>
+        <source>The supervision summaries could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts (Ctrl+/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the supervision summaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>read up to block %1 · %Ln summary(ies)</source>
+        <translation>
+            <numerusform>read up to block %1 · %Ln summary</numerusform>
+            <numerusform>read up to block %1 · %Ln summaries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 unreadable</source>
+        <comment>summaries that could not be decrypted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries not sealed to this identity&apos;s key, or damaged, are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7496,6 +7955,60 @@ Identity: %2
     </message>
     <message>
         <source>Enroll a practitioner of this institution and write their keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::SurveillanceFilters</name>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day counted; by default the day of the newest summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disease:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count every category of the chapter again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::SurveillancePage</name>
+    <message>
+        <source>%1 · %2 · %3 to %4: %5 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By re&amp;gion (Enter to drill in, Backspace to go up):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By dis&amp;ease (Enter to narrow down):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -178,6 +178,38 @@
         <source>Measure a patient&apos;s timeline opening against the bare decryption of the same records.</source>
         <translation>测量打开患者时间线的速度，并与单纯解密相同病历的速度对比。</translation>
     </message>
+    <message>
+        <source>Records with supervision summaries (default 20000).</source>
+        <translation>带监管摘要的病历份数（默认 20000）。</translation>
+    </message>
+    <message>
+        <source>--records needs a number from 1000 to 2000000.</source>
+        <translation>--records 需要 1000 至 2000000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>store:     %1 summaries/s (%2 records read in %3 ms)</source>
+        <translation>入库：    %1 份摘要/秒（读取 %2 份病历，用时 %3 毫秒）</translation>
+    </message>
+    <message>
+        <source>crypto:    %1 summaries/s (opened and decoded alone)</source>
+        <translation>解密：    %1 份摘要/秒（仅解密并解码摘要）</translation>
+    </message>
+    <message>
+        <source>ratio:     %1</source>
+        <translation>比值：    %1</translation>
+    </message>
+    <message>
+        <source>dashboard: %1 ms (a year, every district, C2 alerts: %2)</source>
+        <translation>看板：    %1 毫秒（一年、全部区县，C2 预警：%2）</translation>
+    </message>
+    <message>
+        <source>reopened:  %1 ms (a new session: the store opened and the dashboard read)</source>
+        <translation>重新打开：%1 毫秒（新会话：打开监管数据库并读取看板）</translation>
+    </message>
+    <message>
+        <source>Measure the regulator&apos;s supervision store filling against the bare opening of the same summaries, and its dashboard.</source>
+        <translation>测量监管机构的监管数据库写入速度，并与单纯解密相同摘要的速度对比；同时测量其看板。</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkChain</name>
@@ -3796,6 +3828,69 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>RegulatorShortcuts</name>
+    <message>
+        <source>Show the surveillance tab</source>
+        <translation>显示“疫情监测”选项卡</translation>
+    </message>
+    <message>
+        <source>Show the outbreak alerts</source>
+        <translation>显示暴发预警</translation>
+    </message>
+    <message>
+        <source>Show the break-glass accesses</source>
+        <translation>显示紧急访问记录</translation>
+    </message>
+    <message>
+        <source>Enter (in By region)</source>
+        <translation>Enter（在“按地区”列表中）</translation>
+    </message>
+    <message>
+        <source>Show the regions within the chosen one</source>
+        <translation>显示所选地区的下级地区</translation>
+    </message>
+    <message>
+        <source>Go up one region</source>
+        <translation>返回上一级地区</translation>
+    </message>
+    <message>
+        <source>Enter (in By disease)</source>
+        <translation>Enter（在“按疾病”列表中）</translation>
+    </message>
+    <message>
+        <source>Narrow down to the chosen chapter or category</source>
+        <translation>缩小到所选的章或类目</translation>
+    </message>
+    <message>
+        <source>Choose the disease chapter</source>
+        <translation>选择疾病所属的章</translation>
+    </message>
+    <message>
+        <source>Count every category of the chapter again</source>
+        <translation>重新统计该章的全部类目</translation>
+    </message>
+    <message>
+        <source>Enter (in the alerts)</source>
+        <translation>Enter（在预警列表中）</translation>
+    </message>
+    <message>
+        <source>Show the alert&apos;s district and disease around its day</source>
+        <translation>显示该预警所在区县、该疾病在当日前后的病例</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>Lock the session</source>
+        <translation>锁定会话</translation>
+    </message>
+    <message>
+        <source>About MedChain</source>
+        <translation>关于医链</translation>
+    </message>
+</context>
+<context>
     <name>ReplicaKeyFile</name>
     <message>
         <source>A replica salt must be %1 bytes, not %2.</source>
@@ -4299,6 +4394,17 @@ Reinstall MedChain; if this persists, report it together with the version that -
     </message>
 </context>
 <context>
+    <name>SupervisionStore</name>
+    <message>
+        <source>The supervision store %1 is damaged: it has no progress row.</source>
+        <translation>监管数据库 %1 已损坏：缺少进度记录。</translation>
+    </message>
+    <message>
+        <source>Block %1 could not be read from the replica.</source>
+        <translation>无法从副本读取区块 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionSummary</name>
     <message>
         <source>Invalid supervision summary</source>
@@ -4311,6 +4417,68 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>sex must be F, M, X or empty</source>
         <translation>性别必须为 F、M、X 或留空</translation>
+    </message>
+</context>
+<context>
+    <name>SurveillanceBenchmark</name>
+    <message>
+        <source>The medical catalog could not be loaded.</source>
+        <translation>无法加载医学目录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n record(s) into the supervision store…</source>
+        <translation>
+            <numerusform>正在将 %n 份病历读入监管数据库…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reopened store answered differently.</source>
+        <translation>重新打开的监管数据库返回了不同的结果。</translation>
+    </message>
+    <message>
+        <source>A benchmark summary did not open.</source>
+        <translation>有一份基准测试摘要无法解密。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveillanceText</name>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All diseases</source>
+        <translation>全部疾病</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>第 %1 章</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>chapter: roman numeral, title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>category: code, title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>C1 (mild)</source>
+        <translation>C1（轻度）</translation>
+    </message>
+    <message>
+        <source>C2 (medium)</source>
+        <translation>C2（中度）</translation>
+    </message>
+    <message>
+        <source>C3 (high)</source>
+        <translation>C3（高度）</translation>
+    </message>
+    <message>
+        <source>CUSUM</source>
+        <translation>CUSUM</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4594,21 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>OpenSSL could not load the Ed25519 key for TLS.</source>
         <translation>OpenSSL 无法加载用于 TLS 的 Ed25519 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>TrailReads</name>
+    <message>
+        <source>No committed transaction has this id.</source>
+        <translation>没有具有此 ID 的已提交交易。</translation>
+    </message>
+    <message>
+        <source>This transaction is not about a record: enter a record&apos;s id, or an amendment, answer or access receipt of one.</source>
+        <translation>此交易与病历无关：请输入病历的 ID，或该病历的修订、答复或访问记录的 ID。</translation>
+    </message>
+    <message>
+        <source>The record is not in this replica&apos;s state.</source>
+        <translation>该病历不在此副本的状态中。</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5329,10 @@ Reinstall MedChain; if this persists, report it together with the version that -
         <source>The network has not committed this within a minute. Check the connection in the status bar and try again.</source>
         <translation>网络在一分钟内未提交此操作。请检查状态栏中的连接情况，然后重试。</translation>
     </message>
+    <message>
+        <source>Only the health authority reads supervision summaries.</source>
+        <translation>只有卫生健康主管部门可以读取监管摘要。</translation>
+    </message>
 </context>
 <context>
     <name>medchain::net::PeerConnection</name>
@@ -5592,6 +5779,70 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::AlertModel</name>
+    <message>
+        <source>Enter or double-click to see this district&apos;s cases of the disease around that day</source>
+        <translation>按 Enter 或双击，查看该区县在当日前后该疾病的病例</translation>
+    </message>
+    <message>
+        <source>The mean daily count of the method&apos;s 7-day baseline</source>
+        <translation>该方法 7 天基线的日均病例数</translation>
+    </message>
+    <message>
+        <source>The method&apos;s statistic on that day; it alerts when above the threshold</source>
+        <translation>该方法当日的统计量；超过阈值时发出预警</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例数</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期望值</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>统计量</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AlertsPage</name>
+    <message>
+        <source>No alerts for %1 in %2 from %3 to %4 under %5.</source>
+        <translation>按 %5 检测，%3 至 %4 期间 %2 的 %1 没有预警。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) for %1 in %2 from %3 to %4 under %5. Enter on one shows its district&apos;s cases of that disease around that day.</source>
+        <translation>
+            <numerusform>按 %5 检测，%3 至 %4 期间 %2 的 %1 共有 %n 条预警。在某条预警上按 Enter，可查看该区县在当日前后该疾病的病例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>检测方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outbreak alerts, newest first:</source>
+        <translation>暴发预警（最新的在前）(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::AmendmentListModel</name>
     <message>
         <source>Record of</source>
@@ -5724,6 +5975,34 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::BreakGlassPage</name>
+    <message>
+        <source>No emergency accesses from %1 to %2.</source>
+        <translation>%1 至 %2 期间没有紧急访问。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency access(es) from %1 to %2: practitioners who read a patient&apos;s records without their grant, giving a reason.</source>
+        <translation>
+            <numerusform>%1 至 %2 期间共有 %n 次紧急访问：医务人员在未经患者授权的情况下查阅其病历，并说明了理由。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;mergency accesses, newest first:</source>
+        <translation>紧急访问（最新的在前）(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DailyCasesChart</name>
+    <message>
+        <source>Cases by day</source>
+        <translation>每日病例数</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例数</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::DemoNetworkSetup</name>
     <message>
         <source>%1 is not empty and holds no demo network (it has no network.json). Move it away, or give another folder with --datadir.</source>
@@ -5831,6 +6110,29 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::DiseaseCountModel</name>
+    <message>
+        <source>Enter or double-click to see the categories of this chapter</source>
+        <translation>按 Enter 或双击，查看本章的各类目</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例数</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::DoctorView</name>
     <message>
         <source>History</source>
@@ -5890,6 +6192,49 @@ Records added from now on will not be shared with them. What they have already r
     <message>
         <source>&amp;Declare emergency access</source>
         <translation>声明紧急访问(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EmergencyModel</name>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Break-glass access: read without the patient&apos;s grant, with the reason given. The patient was told too.</source>
+        <translation>紧急访问（破窗）：未经患者授权查阅病历，并说明了理由。患者也已收到通知。</translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation>身份 %1</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>交易 %1</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问类型</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>医务人员</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -7248,6 +7593,47 @@ Identity: %2
     </message>
 </context>
 <context>
+    <name>medchain::ui::RegionBreadcrumb</name>
+    <message>
+        <source>Back up to %1 (Backspace goes up one level)</source>
+        <translation>返回 %1（按 Backspace 返回上一级）</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RegionCasesChart</name>
+    <message>
+        <source>Cases by region</source>
+        <translation>各地区病例数</translation>
+    </message>
+    <message>
+        <source>No regions below %1</source>
+        <translation>%1 没有下级地区</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例数</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RegionCountModel</name>
+    <message>
+        <source>Enter or double-click to see the regions of %1</source>
+        <translation>按 Enter 或双击，查看 %1 的下级地区</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例数</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::RegisterPatientPage</name>
     <message>
         <source>Import Registration Request</source>
@@ -7348,6 +7734,75 @@ Identity: %2
     <message>
         <source>Register this patient on the chain (Ctrl+Return)</source>
         <translation>在链上登记该患者（Ctrl+Return）</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RegulatorDashboard</name>
+    <message>
+        <source>&amp;Surveillance</source>
+        <translation>疫情监测(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cases by day, region and disease (Ctrl+1)</source>
+        <translation>按日期、地区和疾病统计的病例数（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts (%1)</source>
+        <translation>预警(&amp;A)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>预警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Days on which a disease rose above its baseline in a district (Ctrl+2)</source>
+        <translation>某种疾病在某区县超出其基线的日期（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>&amp;Break-glass (%1)</source>
+        <translation>紧急访问(&amp;B)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Break-glass</source>
+        <translation>紧急访问(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Emergency reads of patients&apos; records without their grant (Ctrl+3)</source>
+        <translation>未经患者授权、以紧急访问（破窗）方式查阅其病历的记录（Ctrl+3）</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RegulatorView</name>
+    <message>
+        <source>The supervision summaries could not be read: %1</source>
+        <translation>无法读取监管摘要：%1</translation>
+    </message>
+    <message>
+        <source>Supervision dashboard</source>
+        <translation>监管看板</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts (Ctrl+/)</source>
+        <translation>键盘快捷键(&amp;K)（Ctrl+/）</translation>
+    </message>
+    <message>
+        <source>Reading the supervision summaries…</source>
+        <translation>正在读取监管摘要…</translation>
+    </message>
+    <message numerus="yes">
+        <source>read up to block %1 · %Ln summary(ies)</source>
+        <translation>
+            <numerusform>已读取至区块 %1 · %Ln 份摘要</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 unreadable</source>
+        <comment>summaries that could not be decrypted</comment>
+        <translation>%1 · %2 份无法读取</translation>
+    </message>
+    <message>
+        <source>Summaries not sealed to this identity&apos;s key, or damaged, are not counted.</source>
+        <translation>未加密封装给此身份密钥的摘要以及已损坏的摘要不计入统计。</translation>
     </message>
 </context>
 <context>
@@ -7501,6 +7956,60 @@ Identity: %2
     <message>
         <source>Enroll a practitioner of this institution and write their keystore</source>
         <translation>登记本医疗机构的医务人员并写入其密钥库</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::SurveillanceFilters</name>
+    <message>
+        <source>Category: %1</source>
+        <translation>类目：%1</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>从(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The first day counted</source>
+        <translation>计入统计的第一天</translation>
+    </message>
+    <message>
+        <source>The last day counted; by default the day of the newest summary</source>
+        <translation>计入统计的最后一天；默认为最新摘要的日期</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>&amp;Disease:</source>
+        <translation>疾病(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clear category</source>
+        <translation>清除类目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Count every category of the chapter again</source>
+        <translation>重新统计该章的全部类目</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::SurveillancePage</name>
+    <message>
+        <source>%1 · %2 · %3 to %4: %5 cases</source>
+        <translation>%1 · %2 · %3 至 %4：共 %5 例</translation>
+    </message>
+    <message>
+        <source>By re&amp;gion (Enter to drill in, Backspace to go up):</source>
+        <translation>按地区（Enter 下钻，Backspace 返回上一级）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>By dis&amp;ease (Enter to narrow down):</source>
+        <translation>按疾病（Enter 缩小范围）(&amp;E)：</translation>
     </message>
 </context>
 <context>
