@@ -200,6 +200,7 @@ int runSurveillance(CliContext &context, const QCommandLineParser &parser, const
         {QStringLiteral("ratio"), result->ratio},
         {QStringLiteral("dashboard_ms"), result->dashboardMs},
         {QStringLiteral("reopen_ms"), result->reopenMs},
+        {QStringLiteral("findings_ms"), result->findingsMs},
         {QStringLiteral("alerts"), result->alerts},
     };
     return context.report(
@@ -216,7 +217,9 @@ int runSurveillance(CliContext &context, const QCommandLineParser &parser, const
              .arg(result->alerts),
          BenchCommand::tr("reopened:  %1 ms (a new session: the store opened and the dashboard "
                           "read)")
-             .arg(result->reopenMs, 0, 'f', 0)});
+             .arg(result->reopenMs, 0, 'f', 0),
+         BenchCommand::tr("rules:     %1 ms (the supervision rules over the same year)")
+             .arg(result->findingsMs, 0, 'f', 0)});
 }
 
 } // namespace

@@ -98,6 +98,10 @@ public:
     /// the first call over a long chain takes a while (docs/performance.md).
     void loadSurveillance(const SurveillanceQuery &query, QObject *context,
                           Callback<Result<SurveillanceSnapshot>> done);
+    /// The records in the query's window, region and disease that break a supervision rule
+    /// (docs/supervision-rules.md), newest first; the store catches up first.
+    void loadFindings(const SurveillanceQuery &query, QObject *context,
+                      Callback<Result<QList<SupervisionFinding>>> done);
     /// The trail of the record a transaction is about (the record itself, an amendment, an
     /// answer or an access receipt), for a dispute; the store catches up first.
     void loadTrail(const Hash &transaction, QObject *context, Callback<Result<RecordTrail>> done);

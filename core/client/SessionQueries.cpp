@@ -291,6 +291,18 @@ void Session::loadSurveillance(const SurveillanceQuery &query, QObject *context,
         std::move(done));
 }
 
+void Session::loadFindings(const SurveillanceQuery &query, QObject *context,
+                           Callback<Result<QList<SupervisionFinding>>> done)
+{
+    withSupervisionStore<QList<SupervisionFinding>>(
+        context,
+        [query](const chain::Ledger &ledger,
+                const analytics::SupervisionStore &store) -> Result<QList<SupervisionFinding>> {
+            return SurveillanceReads::findings(store, ledger.state(), query);
+        },
+        std::move(done));
+}
+
 void Session::loadTrail(const Hash &transaction, QObject *context,
                         Callback<Result<RecordTrail>> done)
 {

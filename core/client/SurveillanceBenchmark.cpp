@@ -89,6 +89,11 @@ SurveillanceBenchmark::run(const QString &folder, int records,
             = SurveillanceReads::snapshot(*store.value(), reader.value()->state(), {});
         result.dashboardMs = elapsedMs(clock);
         result.alerts = int(snapshot.alerts.size());
+        clock.restart();
+        const QList<SupervisionFinding> findings
+            = SurveillanceReads::findings(*store.value(), reader.value()->state(), {});
+        result.findingsMs = elapsedMs(clock);
+        Q_UNUSED(findings);
     }
     clock.restart();
     {

@@ -19,6 +19,7 @@ struct SurveillanceBenchmarkResult {
     double ratio = 0; // catch-up / crypto
     double dashboardMs = 0; // the default dashboard (province, a year, C2 alerts)
     double reopenMs = 0; // a new session: the store opened, nothing new, the dashboard read
+    double findingsMs = 0; // the supervision rules over the same year
     int alerts = 0; // in that dashboard
 };
 

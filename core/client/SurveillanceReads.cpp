@@ -93,48 +93,60 @@ QString SurveillanceReads::regionCode(const QString &prefix)
     return prefix.leftJustified(6, QLatin1Char('0'), true);
 }
 
+namespace {
+
+/// A query with its window, region and disease resolved, and the store's filters for it.
+struct Resolved {
+    SurveillanceQuery query;
+    analytics::CaseFilter chapterFilter; // the window, the region and the chapter's categories
+    analytics::CaseFilter filter; // the same, narrowed to the query's category if it has one
+};
+
+Resolved resolve(const analytics::SupervisionStore &store, const SurveillanceQuery &query)
+{
+    const demo::Catalog *catalog = demo::Catalog::embedded();
+    Resolved r {query, {}, {}};
+    // The window: up to the newest data unless asked, DefaultWindowDays long unless asked.
+    if (!r.query.to.isValid())
+        r.query.to = dateOf(store.lastDay().value_or(
+            analytics::SupervisionStore::dayOf(QDateTime::currentMSecsSinceEpoch())));
+    if (!r.query.from.isValid() || r.query.from > r.query.to)
+        r.query.from = r.query.to.addDays(1 - SurveillanceReads::DefaultWindowDays);
+    if (r.query.region.isEmpty() && catalog)
+        r.query.region = catalog->provinceCode();
+    r.chapterFilter.fromDay = dayOf(r.query.from);
+    r.chapterFilter.toDay = dayOf(r.query.to);
+    r.chapterFilter.regionPrefix = SurveillanceReads::regionPrefix(r.query.region);
+    if (catalog && r.query.chapter >= 1 && r.query.chapter <= catalog->icd10Chapters().size()) {
+        const demo::Icd10Chapter &chapter = catalog->icd10Chapters().at(r.query.chapter - 1);
+        r.chapterFilter.firstCategory = chapter.first;
+        r.chapterFilter.lastCategory = chapter.last;
+    } else {
+        r.query.chapter = 0;
+    }
+    r.filter = r.chapterFilter;
+    if (!r.query.category.isEmpty())
+        r.filter.firstCategory = r.filter.lastCategory
+            = r.query.category.trimmed().toUpper().left(3);
+    return r;
+}
+
+} // namespace
+
 SurveillanceSnapshot SurveillanceReads::snapshot(const analytics::SupervisionStore &store,
                                                  const chain::LedgerState &state,
                                                  const SurveillanceQuery &query)
 {
+    const Resolved resolved = resolve(store, query);
+    const analytics::CaseFilter &filter = resolved.filter;
+    const demo::Catalog *catalog = demo::Catalog::embedded();
     SurveillanceSnapshot snapshot;
-    snapshot.query = query;
+    snapshot.query = resolved.query;
     snapshot.height = store.height();
     snapshot.summaries = store.summaries();
     snapshot.unreadable = store.unreadable();
-    const demo::Catalog *catalog = demo::Catalog::embedded();
 
-    // The window: up to the newest data unless asked, DefaultWindowDays long unless asked.
-    SurveillanceQuery &resolved = snapshot.query;
-    if (!resolved.to.isValid())
-        resolved.to = dateOf(store.lastDay().value_or(
-            analytics::SupervisionStore::dayOf(QDateTime::currentMSecsSinceEpoch())));
-    if (!resolved.from.isValid() || resolved.from > resolved.to)
-        resolved.from = resolved.to.addDays(1 - DefaultWindowDays);
-    if (resolved.region.isEmpty() && catalog)
-        resolved.region = catalog->provinceCode();
-
-    analytics::CaseFilter filter;
-    filter.fromDay = dayOf(resolved.from);
-    filter.toDay = dayOf(resolved.to);
-    filter.regionPrefix = regionPrefix(resolved.region);
-    const demo::Icd10Chapter *chapter = nullptr;
-    if (catalog && resolved.chapter >= 1 && resolved.chapter <= catalog->icd10Chapters().size())
-        chapter = &catalog->icd10Chapters().at(resolved.chapter - 1);
-    else
-        resolved.chapter = 0;
-    if (chapter) {
-        filter.firstCategory = chapter->first;
-        filter.lastCategory = chapter->last;
-    }
-    analytics::CaseFilter byChapterFilter = filter; // every disease, for the chapter totals
-    byChapterFilter.firstCategory.clear();
-    byChapterFilter.lastCategory.clear();
-    snapshot.byCategory = groups(store.casesByCategory(filter));
-    if (!resolved.category.isEmpty()) {
-        filter.firstCategory = filter.lastCategory = resolved.category.trimmed().toUpper().left(3);
-    }
-
+    snapshot.byCategory = groups(store.casesByCategory(resolved.chapterFilter));
     const QList<qint64> daily = store.dailyCases(filter);
     for (qsizetype i = 0; i < daily.size(); ++i)
         snapshot.byDay.append({dateOf(filter.fromDay + i), daily.at(i)});
@@ -142,8 +154,11 @@ SurveillanceSnapshot SurveillanceReads::snapshot(const analytics::SupervisionSto
     for (const analytics::KeyedCount &count : store.casesByRegion(filter, digits))
         snapshot.byRegion.append({regionCode(count.key), count.cases});
 
+    analytics::CaseFilter everyDisease = filter; // for the chapter totals
+    everyDisease.firstCategory.clear();
+    everyDisease.lastCategory.clear();
     std::map<int, qint64> chapters;
-    for (const analytics::KeyedCount &count : store.casesByCategory(byChapterFilter))
+    for (const analytics::KeyedCount &count : store.casesByCategory(everyDisease))
         if (const demo::Icd10Chapter *of = catalog ? catalog->chapterOf(count.key) : nullptr)
             chapters[of->number] += count.cases;
     for (const auto &[number, cases] : chapters)
@@ -151,11 +166,26 @@ SurveillanceSnapshot SurveillanceReads::snapshot(const analytics::SupervisionSto
     std::stable_sort(snapshot.byChapter.begin(), snapshot.byChapter.end(),
                      [](const GroupCount &a, const GroupCount &b) { return a.cases > b.cases; });
 
-    snapshot.alerts = alertsOf(store, filter, resolved.method);
+    snapshot.alerts = alertsOf(store, filter, resolved.query.method);
 
     PartyNames parties(state);
+    const qint64 fromMs = filter.fromDay * kDayMs - kChinaOffsetMs;
+    const qint64 toMs = (filter.toDay + 1) * kDayMs - kChinaOffsetMs - 1;
+    for (const analytics::EmergencyRead &read : store.emergencies(fromMs, toMs))
+        snapshot.emergencies.append({read.transaction, read.time, parties(read.practitioner),
+                                     parties(read.patient), read.reason});
+    return snapshot;
+}
+
+QList<SupervisionFinding> SurveillanceReads::findings(const analytics::SupervisionStore &store,
+                                                      const chain::LedgerState &state,
+                                                      const SurveillanceQuery &query)
+{
+    const Resolved resolved = resolve(store, query);
+    PartyNames parties(state);
+    QList<SupervisionFinding> findings;
     for (const analytics::RuleFinding &found :
-         store.findings(filter, std::max(0, resolved.repeatExamDays))) {
+         store.findings(resolved.filter, std::max(0, resolved.query.repeatExamDays))) {
         SupervisionFinding finding;
         finding.rule = found.rule == analytics::Rule::Overdose ? SupervisionRule::Overdose
             : found.rule == analytics::Rule::RepeatedExam      ? SupervisionRule::RepeatedExam
@@ -167,14 +197,9 @@ SurveillanceSnapshot SurveillanceReads::snapshot(const analytics::SupervisionSto
         finding.subject = found.subject;
         finding.value = found.value;
         finding.limit = found.limit;
-        snapshot.findings.append(finding);
+        findings.append(finding);
     }
-    const qint64 fromMs = filter.fromDay * kDayMs - kChinaOffsetMs;
-    const qint64 toMs = (filter.toDay + 1) * kDayMs - kChinaOffsetMs - 1;
-    for (const analytics::EmergencyRead &read : store.emergencies(fromMs, toMs))
-        snapshot.emergencies.append({read.transaction, read.time, parties(read.practitioner),
-                                     parties(read.patient), read.reason});
-    return snapshot;
+    return findings;
 }
 
 } // namespace medchain::client

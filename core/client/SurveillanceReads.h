@@ -24,6 +24,11 @@ public:
     static SurveillanceSnapshot snapshot(const analytics::SupervisionStore &store,
                                          const chain::LedgerState &state,
                                          const SurveillanceQuery &query);
+    /// The records in the query's window, region and disease that break a supervision rule,
+    /// newest first (docs/supervision-rules.md). Apart from the dashboard: it reads far more.
+    static QList<SupervisionFinding> findings(const analytics::SupervisionStore &store,
+                                              const chain::LedgerState &state,
+                                              const SurveillanceQuery &query);
     /// "340000" → "34", "340100" → "3401", "340104" → "340104": the prefix its districts share.
     static QString regionPrefix(const QString &regionCode);
     /// A region prefix padded back to a six-digit code.

@@ -120,7 +120,6 @@ struct SurveillanceSnapshot {
     QList<GroupCount> byCategory; // within query.chapter (all chapters when 0), most cases first
     QList<OutbreakAlert> alerts; // in the window, for the query's region and disease, newest first
     QList<EmergencyEntry> emergencies; // in the window, newest first
-    QList<SupervisionFinding> findings; // in the window and region, newest first
 };
 
 } // namespace medchain::client

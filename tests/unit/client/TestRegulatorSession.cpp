@@ -186,21 +186,21 @@ private slots:
         SurveillanceQuery query;
         query.from = kFirstDay.addDays(60);
         query.to = kFirstDay.addDays(119);
-        const SurveillanceSnapshot s = load(query);
-        QCOMPARE(s.findings.size(), 3);
+        const QList<SupervisionFinding> findings = loadFindings(query);
+        QCOMPARE(findings.size(), 3);
         // Newest first: the repeated exam (day 105), the bill (102), the overdose (100).
-        const SupervisionFinding &repeated = s.findings.at(0);
+        const SupervisionFinding &repeated = findings.at(0);
         QCOMPARE(repeated.rule, SupervisionRule::RepeatedExam);
         QCOMPARE(repeated.subject, QStringLiteral("CBC"));
         QCOMPARE(repeated.day, kFirstDay.addDays(105));
         QCOMPARE(repeated.value, qint64(4));
         QCOMPARE(repeated.practitioner.name, QStringLiteral("张敏"));
-        const SupervisionFinding &bill = s.findings.at(1);
+        const SupervisionFinding &bill = findings.at(1);
         QCOMPARE(bill.rule, SupervisionRule::Expense);
         QCOMPARE(bill.subject, kBurstCategory);
         QCOMPARE(bill.value, qint64(200'000));
         QCOMPARE(bill.limit, qint64(3 * 1500)); // three times the peers' median
-        const SupervisionFinding &overdose = s.findings.at(2);
+        const SupervisionFinding &overdose = findings.at(2);
         QCOMPARE(overdose.rule, SupervisionRule::Overdose);
         QCOMPARE(overdose.subject, QStringLiteral("N02BE01"));
         QCOMPARE(overdose.value, qint64(3'000'000));
@@ -210,9 +210,9 @@ private slots:
 
         // A shorter window no longer calls four days a repeat; another district has none.
         query.repeatExamDays = 3;
-        QCOMPARE(load(query).findings.size(), 2);
+        QCOMPARE(loadFindings(query).size(), 2);
         query.region = QStringLiteral("340103");
-        QVERIFY(load(query).findings.isEmpty());
+        QVERIFY(loadFindings(query).isEmpty());
     }
 
     void tracesARecordFromAnyOfItsTransactions()
@@ -341,6 +341,16 @@ private slots:
     }
 
 private:
+    QList<SupervisionFinding> loadFindings(const SurveillanceQuery &query)
+    {
+        const auto result = waitForLoad<Result<QList<SupervisionFinding>>>(
+            *m_regulator,
+            [&query](Session &s, QObject *c, auto done) { s.loadFindings(query, c, done); });
+        if (!result.ok())
+            qWarning("%s", qPrintable(result.error()));
+        return result.ok() ? result.value() : QList<SupervisionFinding> {};
+    }
+
     RecordTrail loadTrail(const chain::Hash &transaction)
     {
         const auto result = waitForLoad<Result<RecordTrail>>(
