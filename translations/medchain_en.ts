@@ -211,6 +211,10 @@
         <source>Measure the regulator&apos;s supervision store filling against the bare opening of the same summaries, and its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rules:     %1 ms (the supervision rules over the same year)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkChain</name>

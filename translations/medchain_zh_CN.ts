@@ -210,6 +210,10 @@
         <source>Measure the regulator&apos;s supervision store filling against the bare opening of the same summaries, and its dashboard.</source>
         <translation>测量监管机构的监管数据库写入速度，并与单纯解密相同摘要的速度对比；同时测量其看板。</translation>
     </message>
+    <message>
+        <source>rules:     %1 ms (the supervision rules over the same year)</source>
+        <translation>规则：    %1 毫秒（同一年内的监管规则）</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkChain</name>
