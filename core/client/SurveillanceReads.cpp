@@ -146,7 +146,8 @@ SurveillanceSnapshot SurveillanceReads::snapshot(const analytics::SupervisionSto
     snapshot.summaries = store.summaries();
     snapshot.unreadable = store.unreadable();
 
-    snapshot.byCategory = groups(store.casesByCategory(resolved.chapterFilter));
+    const QList<analytics::KeyedCount> categories = store.casesByCategory(resolved.chapterFilter);
+    snapshot.byCategory = groups(categories);
     const QList<qint64> daily = store.dailyCases(filter);
     for (qsizetype i = 0; i < daily.size(); ++i)
         snapshot.byDay.append({dateOf(filter.fromDay + i), daily.at(i)});
@@ -154,11 +155,13 @@ SurveillanceSnapshot SurveillanceReads::snapshot(const analytics::SupervisionSto
     for (const analytics::KeyedCount &count : store.casesByRegion(filter, digits))
         snapshot.byRegion.append({regionCode(count.key), count.cases});
 
-    analytics::CaseFilter everyDisease = filter; // for the chapter totals
+    // The chapter totals count every disease: without a chapter chosen, the categories above.
+    analytics::CaseFilter everyDisease = filter;
     everyDisease.firstCategory.clear();
     everyDisease.lastCategory.clear();
     std::map<int, qint64> chapters;
-    for (const analytics::KeyedCount &count : store.casesByCategory(everyDisease))
+    for (const analytics::KeyedCount &count :
+         resolved.query.chapter == 0 ? categories : store.casesByCategory(everyDisease))
         if (const demo::Icd10Chapter *of = catalog ? catalog->chapterOf(count.key) : nullptr)
             chapters[of->number] += count.cases;
     for (const auto &[number, cases] : chapters)

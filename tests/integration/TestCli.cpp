@@ -446,9 +446,8 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QJsonObject json = run.json();
         QCOMPARE(integer(json, "records"), 1000); // every summary opened, none unreadable
-        for (const char *key :
-             {"catch_up_ms", "catch_up_per_s", "crypto_per_s", "ratio", "dashboard_ms",
-              "reopen_ms"})
+        for (const char *key : {"catch_up_ms", "catch_up_per_s", "crypto_per_s", "ratio",
+                                "dashboard_ms", "reopen_ms"})
             QVERIFY2(json.value(QLatin1String(key)).toDouble() > 0, key);
         QVERIFY(json.value(QLatin1String("alerts")).toInt(-1) >= 0);
         const Run small = cli(args({"bench", "surveillance", "--records", "10"}));
