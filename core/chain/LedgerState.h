@@ -192,6 +192,8 @@ public:
                        const IdentityId &account) const;
     std::optional<InvoiceInfo> invoice(const Hash &id) const;
     std::optional<ProgramInfo> program(const Hash &id) const;
+    /// Every subsidy program, by name.
+    QList<ProgramInfo> programs() const;
     std::optional<BeneficiaryInfo> beneficiary(const Hash &program,
                                                const IdentityId &patient) const;
     /// The programs a patient is enrolled in, by program id.

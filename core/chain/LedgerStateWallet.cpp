@@ -324,26 +324,47 @@ QList<InvoiceInfo> LedgerState::invoicesIssuedBy(const IdentityId &institution, 
     return invoices;
 }
 
+namespace {
+constexpr const char *kProgramColumns
+    = "SELECT id, owner, name, category, codes, amount_per_event, "
+      "cap_per_patient, height FROM programs ";
+
+ProgramInfo programFrom(const storage::Statement &s)
+{
+    ProgramInfo p;
+    p.id = fixedFrom<Hash>(s.columnBlob(0));
+    p.owner = fixedFrom<IdentityId>(s.columnBlob(1));
+    p.name = s.columnText(2);
+    if (!s.columnIsNull(3))
+        p.category = RecordCategory(s.columnInt64(3));
+    p.codes = s.columnText(4).split(kCodeSeparator, Qt::SkipEmptyParts);
+    p.amountPerEvent = s.columnInt64(5);
+    p.capPerPatient = s.columnInt64(6);
+    p.height = quint64(s.columnInt64(7));
+    return p;
+}
+} // namespace
+
 std::optional<ProgramInfo> LedgerState::program(const Hash &id) const
 {
-    auto s = d->prepare("SELECT owner, name, category, codes, amount_per_event, cap_per_patient, "
-                        "height FROM programs WHERE id = ?1");
+    auto s = d->prepare(QByteArray(kProgramColumns).append("WHERE id = ?1"));
     if (!s)
         return std::nullopt;
     s->bindBlob(1, bytesOf(id));
     if (!d->firstRow(s))
         return std::nullopt;
-    ProgramInfo p;
-    p.id = id;
-    p.owner = fixedFrom<IdentityId>(s->columnBlob(0));
-    p.name = s->columnText(1);
-    if (!s->columnIsNull(2))
-        p.category = RecordCategory(s->columnInt64(2));
-    p.codes = s->columnText(3).split(kCodeSeparator, Qt::SkipEmptyParts);
-    p.amountPerEvent = s->columnInt64(4);
-    p.capPerPatient = s->columnInt64(5);
-    p.height = quint64(s->columnInt64(6));
-    return p;
+    return programFrom(*s);
+}
+
+QList<ProgramInfo> LedgerState::programs() const
+{
+    QList<ProgramInfo> programs;
+    auto s = d->prepare(QByteArray(kProgramColumns).append("ORDER BY name, id"));
+    if (!s)
+        return programs;
+    while (d->firstRow(s))
+        programs.append(programFrom(*s));
+    return programs;
 }
 
 std::optional<BeneficiaryInfo> LedgerState::beneficiary(const Hash &program,

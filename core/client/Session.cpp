@@ -143,21 +143,51 @@ Session::ActionId Session::registerPatient(const QByteArray &request, const QStr
         SessionActions::registration(m_me.keys, m_me.extraSecret, request, nationalId, regionCode));
 }
 
-Session::ActionId Session::enrollPractitioner(const PractitionerForm &form,
-                                              const QString &keystorePath,
-                                              crypto::SecureBuffer passphrase)
+template <typename Form, typename Builder>
+Session::ActionId Session::queueEnrollment(Builder builder, const Form &form, const QString &path,
+                                           crypto::SecureBuffer passphrase)
 {
     // Set on the reader thread once the keystore is written. A refused enrollment leaves no
     // keystore of an identity that is not on chain; one that timed out keeps it (it may yet
     // commit, and its keys are nowhere else).
     auto written = std::make_shared<std::atomic_bool>(false);
-    return queueAction(SessionActions::practitionerEnrollment(m_me.keys, m_me.extraSecret, form,
-                                                              keystorePath, std::move(passphrase),
-                                                              written),
-                       [keystorePath, written] {
-                           if (written->load())
-                               QFile::remove(keystorePath);
-                       });
+    return queueAction(
+        builder(m_me.keys, m_me.extraSecret, form, path, std::move(passphrase), written),
+        [path, written] {
+            if (written->load())
+                QFile::remove(path);
+        });
+}
+
+Session::ActionId Session::enrollPractitioner(const PractitionerForm &form,
+                                              const QString &keystorePath,
+                                              crypto::SecureBuffer passphrase)
+{
+    return queueEnrollment(&SessionActions::practitionerEnrollment, form, keystorePath,
+                           std::move(passphrase));
+}
+
+Session::ActionId Session::enrollInstitution(const InstitutionForm &form,
+                                             const QString &keystorePath,
+                                             crypto::SecureBuffer passphrase)
+{
+    return queueEnrollment(&SessionActions::institutionEnrollment, form, keystorePath,
+                           std::move(passphrase));
+}
+
+Session::ActionId Session::revokeIdentity(const IdentityId &identity, const QString &reason)
+{
+    return queueAction(SessionActions::single(identity::RevokeIdentity {identity, reason}));
+}
+
+Session::ActionId Session::setValidators(const QList<identity::Validator> &validators)
+{
+    return queueAction(SessionActions::validatorChange(validators));
+}
+
+Session::ActionId Session::createProgram(const ProgramForm &form)
+{
+    return queueAction(SessionActions::program(form));
 }
 
 Session::ActionId Session::issueInvoice(const IdentityId &patient, wallet::FeeType feeType,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chain/Transaction.h"
+#include "client/AdminTypes.h"
 #include "client/ClientTypes.h"
 #include "client/SurveillanceTypes.h"
 #include "common/Result.h"
@@ -105,6 +106,11 @@ public:
     /// The trail of the record a transaction is about (the record itself, an amendment, an
     /// answer or an access receipt), for a dispute; the store catches up first.
     void loadTrail(const Hash &transaction, QObject *context, Callback<Result<RecordTrail>> done);
+    /// The validators with the newest commit each signed and block each proposed (from the
+    /// replica's last AdminReads::ScanDepth blocks) and the node's peers with their heights.
+    void loadNetworkHealth(QObject *context, Callback<NetworkHealth> done);
+    /// The institutions, practitioners and nodes, the validator set and the subsidy programs.
+    void loadAdministration(QObject *context, Callback<AdminDirectory> done);
 
     // Actions, each one or more transactions signed with the identity's key. They run one at a
     // time, in the order asked; actionFinished reports each.
@@ -149,6 +155,16 @@ public:
     /// reader thread.
     ActionId enrollPractitioner(const PractitionerForm &form, const QString &keystorePath,
                                 crypto::SecureBuffer passphrase);
+    /// The authority enrolls an institution as enrollPractitioner enrolls a practitioner; its
+    /// keystore carries the registration key its desk hashes national IDs with.
+    ActionId enrollInstitution(const InstitutionForm &form, const QString &keystorePath,
+                               crypto::SecureBuffer passphrase);
+    /// Revoked by the authority: the identity can sign nothing from then on.
+    ActionId revokeIdentity(const IdentityId &identity, const QString &reason);
+    /// The authority's complete validator set from the next block on (active nodes only).
+    ActionId setValidators(const QList<identity::Validator> &validators);
+    /// The authority's subsidy program, funded from its own account.
+    ActionId createProgram(const ProgramForm &form);
     /// A hospital's or clinic's fee for the patient, optionally for one of their encounters.
     ActionId issueInvoice(const IdentityId &patient, wallet::FeeType feeType, Amount amount,
                           std::optional<Hash> encounter = std::nullopt);
@@ -198,6 +214,10 @@ private:
     /// refused, if given, is called before actionFinished when the action was refused, by the
     /// session or the node (not when it merely timed out: it may still commit).
     ActionId queueAction(ActionBuilder build, std::function<void()> refused = {});
+    /// An enrollment whose keystore, once written at path, goes again if it is refused.
+    template <typename Form, typename Builder>
+    ActionId queueEnrollment(Builder builder, const Form &form, const QString &path,
+                             crypto::SecureBuffer passphrase);
     void startNextAction();
     enum class Outcome { Committed, Refused, TimedOut };
     void finishAction(Outcome outcome, const QString &message);

@@ -1,7 +1,6 @@
 #include "client/SessionActions.h"
 
 #include "crypto/Certificate.h"
-#include "identity/Keystore.h"
 #include "identity/RegistrationRequest.h"
 #include "records/Pseudonym.h"
 #include "records/RecordCrypto.h"
@@ -190,51 +189,6 @@ ActionBuilder SessionActions::registration(
             regionCode, identity::Validity::within(certificate.value(), 10));
         if (!body)
             return body.failure();
-        return QList<chain::TxBody> {body.value()};
-    };
-}
-
-ActionBuilder SessionActions::practitionerEnrollment(
-    const identity::IdentityKeys &keys, const std::optional<crypto::SecureBuffer> &registrationKey,
-    const PractitionerForm &form, const QString &keystorePath, crypto::SecureBuffer passphrase,
-    std::shared_ptr<std::atomic_bool> written)
-{
-    auto secret = std::make_shared<crypto::SecureBuffer>(std::move(passphrase));
-    return [&keys, &registrationKey, form, keystorePath, secret,
-            written](const chain::Ledger &ledger) -> Result<QList<chain::TxBody>> {
-        const auto desk = ledger.state().identity(keys.id());
-        if (!desk || desk->revoked || desk->role != chain::Role::Institution)
-            return Error {tr("Only an active institution can enroll practitioners."),
-                          QStringLiteral("not-authorised")};
-        if (!registrationKey)
-            return Error {tr("This keystore does not carry the network's registration key, "
-                             "which practitioners need to write records."),
-                          QStringLiteral("invalid")};
-        if (form.name.trimmed().isEmpty() || form.licenceNumber.trimmed().isEmpty())
-            return Error {tr("Enter the practitioner's name and licence number."),
-                          QStringLiteral("invalid")};
-        if (secret->isEmpty())
-            return Error {tr("The practitioner must choose a passphrase for their keystore."),
-                          QStringLiteral("invalid")};
-        auto certificate = crypto::Certificate::fromDer(desk->certificate);
-        if (!certificate)
-            return certificate.failure();
-        const auto newcomer = identity::IdentityKeys::generate();
-        auto body = identity::Enrollment::practitioner(
-            {certificate.value(), keys.signing}, newcomer, form.name.trimmed(),
-            form.licenceNumber.trimmed(), form.specialty.trimmed(),
-            identity::Validity::within(certificate.value(), 5));
-        if (!body)
-            return body.failure();
-        const identity::KeystorePublicInfo info {
-            chain::Role::Practitioner, newcomer.id(), newcomer.encryption.publicKey(),
-            form.name.trimmed() + QStringLiteral(" — ") + desk->name, ledger.genesis().chainId};
-        if (auto saved = identity::Keystore::create(
-                keystorePath, newcomer, info, *secret, crypto::Argon2id::paramsForNewKeys(),
-                crypto::SecureBuffer::copyOf(registrationKey->bytes()));
-            !saved)
-            return saved.failure();
-        written->store(true);
         return QList<chain::TxBody> {body.value()};
     };
 }

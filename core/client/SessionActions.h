@@ -4,6 +4,7 @@
 
 #include "chain/Ledger.h"
 #include "chain/Transaction.h"
+#include "client/AdminTypes.h"
 #include "client/ClientTypes.h"
 #include "identity/Enrollment.h"
 #include "records/RecordContent.h"
@@ -46,6 +47,8 @@ public:
                                       const std::optional<crypto::SecureBuffer> &registrationKey,
                                       const QByteArray &request, const QString &nationalId,
                                       const QString &regionCode);
+    // Enrolling and administering (AdminActions.cpp).
+
     /// An institution's EnrollPractitioner for fresh keys, whose keystore (with the registration
     /// key) is written at keystorePath before the transaction is signed; written is set then.
     static ActionBuilder
@@ -54,6 +57,17 @@ public:
                            const PractitionerForm &form, const QString &keystorePath,
                            crypto::SecureBuffer passphrase,
                            std::shared_ptr<std::atomic_bool> written);
+    /// The authority's EnrollInstitution, the same way.
+    static ActionBuilder
+    institutionEnrollment(const identity::IdentityKeys &keys,
+                          const std::optional<crypto::SecureBuffer> &registrationKey,
+                          const InstitutionForm &form, const QString &keystorePath,
+                          crypto::SecureBuffer passphrase,
+                          std::shared_ptr<std::atomic_bool> written);
+    /// The authority's SetValidators, sorted by node key as the chain wants.
+    static ActionBuilder validatorChange(QList<identity::Validator> validators);
+    /// The authority's CreateProgram, its codes trimmed, upper-cased, sorted and deduplicated.
+    static ActionBuilder program(const ProgramForm &form);
     /// An action of one transaction whose body needs nothing from the state.
     static ActionBuilder single(chain::TxBody body);
 

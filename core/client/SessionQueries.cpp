@@ -4,6 +4,7 @@
 
 #include "analytics/SupervisionStore.h"
 #include "chain/Evidence.h"
+#include "client/AdminReads.h"
 #include "client/ClinicianReads.h"
 #include "client/PartyNames.h"
 #include "client/PatientReads.h"
@@ -326,6 +327,32 @@ void Session::loadStaff(QObject *context, Callback<QList<Party>> done)
                 if (info.role == chain::Role::Practitioner || info.role == chain::Role::Node)
                     staff.append(parties(info.id));
             return staff;
+        },
+        std::move(done));
+}
+
+void Session::loadNetworkHealth(QObject *context, Callback<NetworkHealth> done)
+{
+    // The peers come from the node's thread first; the replica is read after them.
+    m_node.peers(
+        this,
+        [this, context = QPointer<QObject>(context),
+         done = std::move(done)](const QList<node::PeerInfo> &peers) mutable {
+            if (!context)
+                return;
+            readInto<NetworkHealth>(
+                context,
+                [peers](const chain::Ledger &ledger) { return AdminReads::health(ledger, peers); },
+                std::move(done));
+        });
+}
+
+void Session::loadAdministration(QObject *context, Callback<AdminDirectory> done)
+{
+    readInto<AdminDirectory>(
+        context,
+        [me = identity()](const chain::Ledger &ledger) {
+            return AdminReads::directory(ledger, me);
         },
         std::move(done));
 }

@@ -8,6 +8,7 @@
 #include <QDebug>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QPointer>
 
 namespace medchain::node {
 
@@ -152,6 +153,28 @@ void NodeClient::submit(const QByteArray &transaction)
         else
             (void)node->submit(transaction); // the verdict is signalled
     });
+}
+
+void NodeClient::peers(QObject *context, std::function<void(const QList<PeerInfo> &)> done)
+{
+    // The answer comes back through this object (on the caller's thread, which outlives the
+    // node's); the guard is made here, where context lives.
+    NodeNetworking *networking = m_networking.get();
+    QMetaObject::invokeMethod(
+        m_thread->node(),
+        [this, networking, guard = QPointer<QObject>(context), done = std::move(done)] {
+            QList<PeerInfo> peers;
+            if (networking)
+                for (const auto &peer : networking->network().peers())
+                    peers.append({peer.node, peer.height, peer.blocksApplied});
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done, peers] {
+                    if (guard)
+                        done(peers);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 NodeClient::~NodeClient()

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -27,6 +28,13 @@ struct SyncStatus {
     quint64 target = 0; // the best height a peer reported (at least `height`)
     bool catchingUp() const { return target > height; }
     bool operator==(const SyncStatus &) const = default;
+};
+
+/// A connected peer as this node sees it.
+struct PeerInfo {
+    chain::IdentityId node;
+    quint64 height = 0; // the best height it has shown
+    quint64 blocksApplied = 0; // blocks it sent that this node applied
 };
 
 class NodeClient : public QObject {
@@ -47,6 +55,9 @@ public:
     /// transactionQueued or transactionRejected, then transactionCommitted.
     void submit(const QByteArray &transaction);
     SyncStatus syncStatus() const { return m_status; }
+    /// The connected peers, asked of the node's thread and handed to done on context's
+    /// thread (an empty list without a network); dropped if context is gone by then.
+    void peers(QObject *context, std::function<void(const QList<PeerInfo> &)> done);
     /// The peer port actually listened on; 0 without a network.
     quint16 port() const { return m_port; }
 
