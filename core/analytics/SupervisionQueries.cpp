@@ -10,20 +10,46 @@ namespace medchain::analytics {
 
 namespace {
 
-/// select, the WHERE clause of a CaseFilter over the cases table (parameters ?1…?5), then tail.
-QByteArray filtered(const char *select, const char *tail)
+/// Where a count is read from: the (day, district, category) cells, or one of the totals kept
+/// from them (schema version 3), whichever has the fewest rows that can answer the filter.
+enum class Table {
+    Cases,
+    RegionDays, // every disease: no category filter
+    ProvinceDays, // every district of a province: a region prefix of at most two digits
+};
+
+Table tableFor(const CaseFilter &filter, bool needsDistricts, bool needsCategories)
 {
-    return QByteArray(select)
-        + " WHERE day BETWEEN ?1 AND ?2 AND substr(region, 1, length(?3)) = ?3 "
-          "AND (?4 = '' OR category >= ?4) AND (?5 = '' OR category <= ?5) "
-        + tail;
+    const bool everyDisease = filter.firstCategory.isEmpty() && filter.lastCategory.isEmpty();
+    if (everyDisease && !needsCategories)
+        return Table::RegionDays;
+    if (filter.regionPrefix.size() <= 2 && !needsDistricts)
+        return Table::ProvinceDays;
+    return Table::Cases;
 }
 
-void bindFilter(storage::Statement &s, const CaseFilter &filter)
+/// SELECT columns FROM the table WHERE the CaseFilter holds (parameters ?1…?5), then tail.
+/// Regions are digits, so a prefix's codes sort between it and it followed by ':'; the
+/// range, unlike substr(), lets SQLite use the index.
+QByteArray filtered(const char *columns, Table table, const char *tail)
+{
+    QByteArray sql = QByteArray("SELECT ") + columns + " FROM ";
+    sql += table == Table::Cases     ? "cases"
+        : table == Table::RegionDays ? "region_days"
+                                     : "province_days";
+    sql += " WHERE day BETWEEN ?1 AND ?2 AND region >= ?3 AND region < ?3 || ':' ";
+    if (table != Table::RegionDays)
+        sql += "AND (?4 = '' OR category >= ?4) AND (?5 = '' OR category <= ?5) ";
+    return sql + tail;
+}
+
+void bindFilter(storage::Statement &s, const CaseFilter &filter, Table table)
 {
     s.bindInt64(1, filter.fromDay);
     s.bindInt64(2, filter.toDay);
     s.bindText(3, filter.regionPrefix);
+    if (table == Table::RegionDays)
+        return;
     s.bindText(4, filter.firstCategory);
     s.bindText(5, filter.lastCategory);
 }
@@ -58,7 +84,7 @@ qint64 SupervisionStore::unreadable() const
 
 std::optional<qint64> SupervisionStore::lastDay() const
 {
-    auto s = d->db.prepare("SELECT MAX(day) FROM cases WHERE cases > 0");
+    auto s = d->db.prepare("SELECT MAX(day) FROM region_days WHERE cases > 0");
     if (!s || s->step() != storage::Statement::Step::Row || s->columnIsNull(0))
         return std::nullopt;
     return s->columnInt64(0);
@@ -67,10 +93,11 @@ std::optional<qint64> SupervisionStore::lastDay() const
 QList<qint64> SupervisionStore::dailyCases(const CaseFilter &filter) const
 {
     QList<qint64> daily(qMax<qint64>(0, filter.toDay - filter.fromDay + 1), 0);
-    auto s = d->db.prepare(filtered("SELECT day, SUM(cases) FROM cases", "GROUP BY day"));
+    const Table table = tableFor(filter, false, false);
+    auto s = d->db.prepare(filtered("day, SUM(cases)", table, "GROUP BY day"));
     if (!s)
         return daily;
-    bindFilter(s.value(), filter);
+    bindFilter(s.value(), filter, table);
     while (s->step() == storage::Statement::Step::Row)
         daily[s->columnInt64(0) - filter.fromDay] += s->columnInt64(1);
     return daily;
@@ -79,12 +106,12 @@ QList<qint64> SupervisionStore::dailyCases(const CaseFilter &filter) const
 QList<KeyedCount> SupervisionStore::casesByRegion(const CaseFilter &filter, int regionDigits) const
 {
     QList<KeyedCount> counts;
-    auto s = d->db.prepare(filtered("SELECT substr(region, 1, ?6) AS part, SUM(cases) AS n "
-                                    "FROM cases",
+    const Table table = tableFor(filter, regionDigits > 2, false);
+    auto s = d->db.prepare(filtered("substr(region, 1, ?6) AS part, SUM(cases) AS n", table,
                                     "GROUP BY part HAVING n > 0 ORDER BY n DESC, part"));
     if (!s)
         return counts;
-    bindFilter(s.value(), filter);
+    bindFilter(s.value(), filter, table);
     s->bindInt64(6, regionDigits);
     while (s->step() == storage::Statement::Step::Row)
         counts.append({s->columnText(0), s->columnInt64(1)});
@@ -94,11 +121,12 @@ QList<KeyedCount> SupervisionStore::casesByRegion(const CaseFilter &filter, int 
 QList<KeyedCount> SupervisionStore::casesByCategory(const CaseFilter &filter) const
 {
     QList<KeyedCount> counts;
-    auto s = d->db.prepare(filtered("SELECT category, SUM(cases) AS n FROM cases",
+    const Table table = tableFor(filter, false, true);
+    auto s = d->db.prepare(filtered("category, SUM(cases) AS n", table,
                                     "GROUP BY category HAVING n > 0 ORDER BY n DESC, category"));
     if (!s)
         return counts;
-    bindFilter(s.value(), filter);
+    bindFilter(s.value(), filter, table);
     while (s->step() == storage::Statement::Step::Row)
         counts.append({s->columnText(0), s->columnInt64(1)});
     return counts;
@@ -107,11 +135,10 @@ QList<KeyedCount> SupervisionStore::casesByCategory(const CaseFilter &filter) co
 QList<CaseSeries> SupervisionStore::series(const CaseFilter &filter, qint64 minCases) const
 {
     std::map<std::pair<QString, QString>, CaseSeries> found;
-    auto s = d->db.prepare(
-        filtered("SELECT category, region, day, cases FROM cases", "AND cases > 0"));
+    auto s = d->db.prepare(filtered("category, region, day, cases", Table::Cases, "AND cases > 0"));
     if (!s)
         return {};
-    bindFilter(s.value(), filter);
+    bindFilter(s.value(), filter, Table::Cases);
     const qsizetype days = qMax<qint64>(0, filter.toDay - filter.fromDay + 1);
     while (s->step() == storage::Statement::Step::Row) {
         const QString category = s->columnText(0);

@@ -7,7 +7,9 @@
 #include "records/RecordTx.h"
 #include "storage/Database.h"
 
+#include <map>
 #include <optional>
+#include <tuple>
 
 namespace medchain::chain {
 struct Block;
@@ -20,6 +22,8 @@ struct SupervisionStore::Private {
     quint64 height = 0;
     qint64 summaries = 0;
     qint64 unreadable = 0;
+    /// Cases counted since the last flush, by (day, district, category).
+    std::map<std::tuple<qint64, QString, QString>, qint64> pendingCases;
 
     Result<void> loadProgress();
     Result<void> readBlock(const chain::Block &block, const crypto::X25519SecretKey &mine);
@@ -34,7 +38,10 @@ struct SupervisionStore::Private {
     /// Takes record's facts away again (before its confirmed amendment is put); false when
     /// the store has none (its summary was unreadable).
     Result<bool> remove(const QByteArray &record);
-    Result<void> count(qint64 day, const QString &region, const QStringList &codes, qint64 delta);
+    /// Adds delta to the cases of the codes' categories; written by flushCases.
+    void count(qint64 day, const QString &region, const QStringList &codes, qint64 delta);
+    /// Writes the counted cases and the totals kept from them, before a run commits.
+    Result<void> flushCases();
     Result<void> run(QByteArrayView sql, const QByteArray &record);
     std::optional<records::SupervisionSummary> open(const QByteArray &sealed,
                                                     const crypto::X25519SecretKey &mine);

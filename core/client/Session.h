@@ -99,6 +99,10 @@ public:
     /// the first call over a long chain takes a while (docs/performance.md).
     void loadSurveillance(const SurveillanceQuery &query, QObject *context,
                           Callback<Result<SurveillanceSnapshot>> done);
+    /// The outbreak alerts by the query's method in its window, region and disease, newest
+    /// first; the store catches up first. Apart from the dashboard: it reads every cell.
+    void loadAlerts(const SurveillanceQuery &query, QObject *context,
+                    Callback<Result<QList<OutbreakAlert>>> done);
     /// The records in the query's window, region and disease that break a supervision rule
     /// (docs/supervision-rules.md), newest first; the store catches up first.
     void loadFindings(const SurveillanceQuery &query, QObject *context,

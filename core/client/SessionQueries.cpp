@@ -292,6 +292,16 @@ void Session::loadSurveillance(const SurveillanceQuery &query, QObject *context,
         std::move(done));
 }
 
+void Session::loadAlerts(const SurveillanceQuery &query, QObject *context,
+                         Callback<Result<QList<OutbreakAlert>>> done)
+{
+    withSupervisionStore<QList<OutbreakAlert>>(
+        context,
+        [query](const chain::Ledger &, const analytics::SupervisionStore &store)
+            -> Result<QList<OutbreakAlert>> { return SurveillanceReads::alerts(store, query); },
+        std::move(done));
+}
+
 void Session::loadFindings(const SurveillanceQuery &query, QObject *context,
                            Callback<Result<QList<SupervisionFinding>>> done)
 {

@@ -180,6 +180,13 @@ SurveillanceSnapshot SurveillanceReads::snapshot(const analytics::SupervisionSto
     return snapshot;
 }
 
+QList<OutbreakAlert> SurveillanceReads::alerts(const analytics::SupervisionStore &store,
+                                               const SurveillanceQuery &query)
+{
+    const Resolved resolved = resolve(store, query);
+    return alertsOf(store, resolved.filter, resolved.query.method);
+}
+
 QList<SupervisionFinding> SurveillanceReads::findings(const analytics::SupervisionStore &store,
                                                       const chain::LedgerState &state,
                                                       const SurveillanceQuery &query)

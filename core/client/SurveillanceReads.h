@@ -1,5 +1,6 @@
 // The regulator's dashboard from its supervision store: the query's window, region and disease
-// resolved against the catalog, counts by day, region and disease, outbreak alerts, break-glass.
+// resolved against the catalog, counts by day, region and disease, break-glass; on their own,
+// outbreak alerts and rule findings, which read far more.
 #pragma once
 
 #include "client/SurveillanceTypes.h"
@@ -24,6 +25,10 @@ public:
     static SurveillanceSnapshot snapshot(const analytics::SupervisionStore &store,
                                          const chain::LedgerState &state,
                                          const SurveillanceQuery &query);
+    /// The outbreak alerts by the query's method in its window, region and disease, newest
+    /// first. Apart from the dashboard: it reads every (day, district, disease) cell.
+    static QList<OutbreakAlert> alerts(const analytics::SupervisionStore &store,
+                                       const SurveillanceQuery &query);
     /// The records in the query's window, region and disease that break a supervision rule,
     /// newest first (docs/supervision-rules.md). Apart from the dashboard: it reads far more.
     static QList<SupervisionFinding> findings(const analytics::SupervisionStore &store,
