@@ -23,7 +23,7 @@ struct SupervisionStore::Private {
     qint64 summaries = 0;
     qint64 unreadable = 0;
     /// Cases counted since the last flush, by (day, district, category).
-    std::map<std::tuple<qint64, QString, QString>, qint64> pendingCases;
+    std::map<std::tuple<qint64, QString, QString>, qint64> pendingCases = {};
 
     Result<void> loadProgress();
     Result<void> readBlock(const chain::Block &block, const crypto::X25519SecretKey &mine);
