@@ -176,10 +176,9 @@ QList<RuleFinding> SupervisionStore::findings(const CaseFilter &filter, int repe
                             s.columnInt64(6)};
     };
     auto overdoses = d->db.prepare(
-        "SELECT p.record, p.day, r.author, r.facility, p.drug, p.daily, p.max_daily "
-        "FROM prescriptions p JOIN records r ON r.record = p.record "
-        "WHERE p.max_daily > 0 AND p.daily > p.max_daily AND p.day BETWEEN ?1 AND ?2 "
-        "AND substr(r.region, 1, length(?3)) = ?3");
+        "SELECT record, day, author, facility, drug, daily, max_daily FROM prescriptions "
+        "WHERE max_daily > 0 AND daily > max_daily AND day BETWEEN ?1 AND ?2 "
+        "AND region >= ?3 AND region < ?3 || ':'");
     if (overdoses) {
         where(overdoses.value());
         while (overdoses->step() == storage::Statement::Step::Row)
@@ -189,12 +188,11 @@ QList<RuleFinding> SupervisionStore::findings(const CaseFilter &filter, int repe
         // The same patient (pseudonym) and exam, an earlier record within the window; two on
         // one day count once, the later record by id.
         auto repeats = d->db.prepare(
-            "SELECT b.record, b.day, r.author, r.facility, b.code, b.day - MAX(a.day), ?4 "
+            "SELECT b.record, b.day, b.author, b.facility, b.code, b.day - MAX(a.day), ?4 "
             "FROM exams b JOIN exams a ON a.pseudonym = b.pseudonym AND a.code = b.code "
             "AND a.record != b.record AND a.day >= b.day - ?4 "
             "AND (a.day < b.day OR (a.day = b.day AND a.record < b.record)) "
-            "JOIN records r ON r.record = b.record "
-            "WHERE b.day BETWEEN ?1 AND ?2 AND substr(r.region, 1, length(?3)) = ?3 "
+            "WHERE b.day BETWEEN ?1 AND ?2 AND b.region >= ?3 AND b.region < ?3 || ':' "
             "GROUP BY b.record, b.code");
         if (repeats) {
             where(repeats.value());
@@ -204,10 +202,9 @@ QList<RuleFinding> SupervisionStore::findings(const CaseFilter &filter, int repe
         }
     }
     auto expenses
-        = d->db.prepare("SELECT e.record, e.day, r.author, r.facility, e.category, e.fen, 0 "
-                        "FROM expenses e JOIN records r ON r.record = e.record "
-                        "WHERE e.day BETWEEN ?1 AND ?2 AND substr(r.region, 1, length(?3)) = ?3 "
-                        "AND (?4 = '' OR e.category >= ?4) AND (?5 = '' OR e.category <= ?5)");
+        = d->db.prepare("SELECT record, day, author, facility, category, fen, 0 FROM expenses "
+                        "WHERE day BETWEEN ?1 AND ?2 AND region >= ?3 AND region < ?3 || ':' "
+                        "AND (?4 = '' OR category >= ?4) AND (?5 = '' OR category <= ?5)");
     if (expenses) {
         where(expenses.value());
         expenses->bindText(4, filter.firstCategory).bindText(5, filter.lastCategory);

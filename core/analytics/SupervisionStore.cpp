@@ -93,10 +93,48 @@ INSERT INTO province_days SELECT day, substr(region, 1, 2), category, SUM(cases)
     GROUP BY day, substr(region, 1, 2), category;
 )SQL";
 
+// Version 4: the rules' tables carry the record's district, author and institution, so judging
+// them reads no records row; records no longer keeps the summary's encoding, which nothing read
+// and which made the file several times larger than its figures. Read again from the first block.
+const char kVersion4[] = R"SQL(
+DROP TABLE records;
+CREATE TABLE records(
+    record BLOB PRIMARY KEY, day INTEGER NOT NULL, region TEXT NOT NULL, author BLOB NOT NULL,
+    codes TEXT NOT NULL, facility BLOB NOT NULL) WITHOUT ROWID;
+DROP TABLE prescriptions;
+CREATE TABLE prescriptions(
+    record BLOB NOT NULL, day INTEGER NOT NULL, region TEXT NOT NULL, author BLOB NOT NULL,
+    facility BLOB NOT NULL, drug TEXT NOT NULL, daily INTEGER NOT NULL,
+    max_daily INTEGER NOT NULL);
+CREATE INDEX prescriptions_by_record ON prescriptions(record);
+CREATE INDEX overdoses ON prescriptions(day) WHERE max_daily > 0 AND daily > max_daily;
+DROP TABLE exams;
+CREATE TABLE exams(
+    record BLOB NOT NULL, pseudonym BLOB NOT NULL, day INTEGER NOT NULL, region TEXT NOT NULL,
+    author BLOB NOT NULL, facility BLOB NOT NULL, code TEXT NOT NULL);
+CREATE INDEX exams_by_record ON exams(record);
+CREATE INDEX exams_by_patient ON exams(pseudonym, code, day);
+CREATE INDEX exams_by_day ON exams(day);
+DROP TABLE expenses;
+CREATE TABLE expenses(
+    record BLOB PRIMARY KEY, day INTEGER NOT NULL, region TEXT NOT NULL, author BLOB NOT NULL,
+    facility BLOB NOT NULL, category TEXT NOT NULL, fen INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX expenses_by_day ON expenses(day);
+DELETE FROM amendments;
+DELETE FROM answers;
+DELETE FROM cases;
+DELETE FROM region_days;
+DELETE FROM province_days;
+DELETE FROM emergencies;
+UPDATE progress SET height = 0, summaries = 0, unreadable = 0;
+)SQL";
+
 const storage::Schema &schema()
 {
-    static const storage::Schema instance(
-        {{1, QByteArray(kVersion1)}, {2, QByteArray(kVersion2)}, {3, QByteArray(kVersion3)}});
+    static const storage::Schema instance({{1, QByteArray(kVersion1)},
+                                           {2, QByteArray(kVersion2)},
+                                           {3, QByteArray(kVersion3)},
+                                           {4, QByteArray(kVersion4)}});
     return instance;
 }
 
@@ -277,8 +315,7 @@ Result<void> SupervisionStore::Private::put(const QByteArray &record, const QByt
                                             const records::SupervisionSummary &summary)
 {
     const qint64 day = dayOf(summary.encounterTime);
-    auto s = db.prepare("INSERT OR REPLACE INTO records(record, day, region, author, codes, "
-                        "summary, facility) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    auto s = db.prepare("INSERT OR REPLACE INTO records VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     if (!s)
         return s.failure();
     s->bindBlob(1, record)
@@ -286,14 +323,22 @@ Result<void> SupervisionStore::Private::put(const QByteArray &record, const QByt
         .bindText(3, summary.regionCode)
         .bindBlob(4, author)
         .bindText(5, summary.icd10Codes.join(QLatin1Char(' ')))
-        .bindBlob(6, summary.encode())
-        .bindBlob(7, summary.facility);
+        .bindBlob(6, summary.facility);
     if (auto ran = s->run(); !ran)
         return ran;
     count(day, summary.regionCode, summary.icd10Codes, 1);
 
     const demo::Catalog *catalog = demo::Catalog::embedded();
-    auto prescription = db.prepare("INSERT INTO prescriptions VALUES(?1, ?2, ?3, ?4, ?5)");
+    // Each rule's row starts with the record, its day, district, author and institution.
+    const auto where = [&](storage::Statement &row) {
+        row.bindBlob(1, record)
+            .bindInt64(2, day)
+            .bindText(3, summary.regionCode)
+            .bindBlob(4, author)
+            .bindBlob(5, summary.facility);
+    };
+    auto prescription
+        = db.prepare("INSERT INTO prescriptions VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!prescription)
         return prescription.failure();
     for (const records::Prescription &p : summary.prescriptions) {
@@ -301,22 +346,20 @@ Result<void> SupervisionStore::Private::put(const QByteArray &record, const QByt
         if (!daily)
             continue; // as needed: no daily dose to judge
         const auto maximum = catalog ? catalog->maxDailyDoseMicrograms(p.drugCode) : std::nullopt;
-        prescription->bindBlob(1, record)
-            .bindInt64(2, day)
-            .bindText(3, p.drugCode)
-            .bindInt64(4, *daily)
-            .bindInt64(5, maximum.value_or(0));
+        where(prescription.value());
+        prescription->bindText(6, p.drugCode)
+            .bindInt64(7, *daily)
+            .bindInt64(8, maximum.value_or(0));
         if (auto ran = prescription->run(); !ran)
             return ran;
     }
-    auto exam = db.prepare("INSERT INTO exams VALUES(?1, ?2, ?3, ?4)");
+    auto exam = db.prepare("INSERT INTO exams(record, day, region, author, facility, pseudonym, "
+                           "code) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!exam)
         return exam.failure();
     for (const QString &code : summary.examCodes) {
-        exam->bindBlob(1, record)
-            .bindBlob(2, summary.patientPseudonym)
-            .bindInt64(3, day)
-            .bindText(4, code);
+        where(exam.value());
+        exam->bindBlob(6, summary.patientPseudonym).bindText(7, code);
         if (auto ran = exam->run(); !ran)
             return ran;
     }
@@ -327,13 +370,11 @@ Result<void> SupervisionStore::Private::put(const QByteArray &record, const QByt
     for (const records::Fee &fee : summary.fees)
         fen += fee.amountFen;
     // Judged against the records of its first diagnosis.
-    auto expense = db.prepare("INSERT OR REPLACE INTO expenses VALUES(?1, ?2, ?3, ?4)");
+    auto expense = db.prepare("INSERT OR REPLACE INTO expenses VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!expense)
         return expense.failure();
-    expense->bindBlob(1, record)
-        .bindInt64(2, day)
-        .bindText(3, summary.icd10Codes.first().trimmed().toUpper().left(3))
-        .bindInt64(4, fen);
+    where(expense.value());
+    expense->bindText(6, summary.icd10Codes.first().trimmed().toUpper().left(3)).bindInt64(7, fen);
     return expense->run();
 }
 
