@@ -169,8 +169,6 @@ SurveillanceSnapshot SurveillanceReads::snapshot(const analytics::SupervisionSto
     std::stable_sort(snapshot.byChapter.begin(), snapshot.byChapter.end(),
                      [](const GroupCount &a, const GroupCount &b) { return a.cases > b.cases; });
 
-    snapshot.alerts = alertsOf(store, filter, resolved.query.method);
-
     PartyNames parties(state);
     const qint64 fromMs = filter.fromDay * kDayMs - kChinaOffsetMs;
     const qint64 toMs = (filter.toDay + 1) * kDayMs - kChinaOffsetMs - 1;

@@ -118,7 +118,6 @@ struct SurveillanceSnapshot {
     QList<GroupCount> byRegion; // the regions one level below query.region, most cases first
     QList<GroupCount> byChapter; // most cases first
     QList<GroupCount> byCategory; // within query.chapter (all chapters when 0), most cases first
-    QList<OutbreakAlert> alerts; // in the window, for the query's region and disease, newest first
     QList<EmergencyEntry> emergencies; // in the window, newest first
 };
 

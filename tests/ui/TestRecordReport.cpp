@@ -1,6 +1,7 @@
 // What the detail pane and the PDF export say about a record: its content with doses in mg/µg
 // and fees in yuan, its amendment history, its integrity proof (verified or the problem), and a
 // PDF that is written whole, also from a worker thread.
+#include "common/ExportFiles.h"
 #include "patient/RecordFormat.h"
 #include "patient/RecordHtml.h"
 #include "patient/RecordReport.h"
@@ -18,6 +19,7 @@
 using namespace medchain;
 using client::AmendmentEntry;
 using client::RecordDetail;
+using ui::ExportFiles;
 using ui::RecordFormat;
 using ui::RecordHtml;
 using ui::RecordReport;
@@ -214,7 +216,7 @@ private slots:
                                                 {detail(true)}, QDateTime::currentDateTime());
         Result<void> written = Error {QStringLiteral("not run")};
         std::unique_ptr<QThread> worker(QThread::create([&] {
-            written = RecordReport::writePdf(html, path, QStringLiteral("Medical records"));
+            written = ExportFiles::writePdf(html, path, QStringLiteral("Medical records"));
         }));
         worker->start();
         QVERIFY(worker->wait(60'000));
@@ -229,15 +231,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing/records.pdf"));
-        const Result<void> pdf = RecordReport::writePdf(QStringLiteral("<p>x</p>"), path, {});
+        const Result<void> pdf = ExportFiles::writePdf(QStringLiteral("<p>x</p>"), path, {});
         QVERIFY(!pdf.ok());
         QVERIFY(pdf.error().contains(path));
-        const Result<void> evidence = RecordReport::writeFile(QByteArray("bytes"), path);
+        const Result<void> evidence = ExportFiles::writeFile(QByteArray("bytes"), path);
         QVERIFY(!evidence.ok());
         QVERIFY(!QFile::exists(path));
 
         const QString good = dir.filePath(QStringLiteral("record.evidence"));
-        QVERIFY(RecordReport::writeFile(QByteArray("\x01\x02", 2), good).ok());
+        QVERIFY(ExportFiles::writeFile(QByteArray("\x01\x02", 2), good).ok());
         QFile file(good);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("\x01\x02", 2));

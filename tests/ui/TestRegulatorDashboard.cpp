@@ -10,6 +10,7 @@
 #include "common/Startup.h"
 #include "demo/Catalog.h"
 #include "regulator/AlertModel.h"
+#include "regulator/AlertsPage.h"
 #include "regulator/DailyCasesChart.h"
 #include "regulator/RegionCasesChart.h"
 #include "regulator/RegulatorDashboard.h"
@@ -48,8 +49,15 @@ client::OutbreakAlert alert(const char *category, const char *region, const QDat
 
 /// What a node might answer to query: the regions under the query's one in catalog order with
 /// one region far ahead (Hefei under the province, Baohe District under Hefei), three chapters,
-/// two categories of chapter X, two alerts and a break-glass read.
-client::SurveillanceSnapshot fabricate(const client::SurveillanceQuery &query, bool alerts = true)
+/// two categories of chapter X and a break-glass read.
+/// The alerts of a fabricated snapshot's window: two.
+QList<client::OutbreakAlert> fabricateAlerts(const client::SurveillanceQuery &window)
+{
+    return {alert("J10", "340111", window.to.addDays(-10)),
+            alert("A09", "340104", window.to.addDays(-3))};
+}
+
+client::SurveillanceSnapshot fabricate(const client::SurveillanceQuery &query)
 {
     client::SurveillanceSnapshot s;
     s.query = query;
@@ -72,9 +80,6 @@ client::SurveillanceSnapshot fabricate(const client::SurveillanceQuery &query, b
         s.byCategory = {{QStringLiteral("J06"), 7}, {QStringLiteral("J10"), 30}};
     else if (query.chapter != 0)
         s.byCategory = {{QStringLiteral("I10"), 12}};
-    if (alerts)
-        s.alerts = {alert("J10", "340111", s.query.to.addDays(-10)),
-                    alert("A09", "340104", s.query.to.addDays(-3))};
     client::EmergencyEntry entry;
     entry.time = 1'767'196'800'000;
     entry.practitioner.name = QStringLiteral("张敏");
@@ -300,10 +305,23 @@ private slots:
     void saysPlainlyWhenThereAreNoAlerts()
     {
         startDashboard();
-        m_dashboard->showSnapshot(fabricate(m_dashboard->currentQuery(), false));
+        const client::SurveillanceSnapshot snapshot = fabricate(m_dashboard->currentQuery());
+        m_dashboard->showSnapshot(snapshot);
         auto *summary = child<QLabel>(*m_dashboard, "alertSummary");
+        // The same window keeps its alerts until new ones come; another's are looked for.
+        QCOMPARE(m_dashboard->alertsPage()->model()->rowCount(), 2);
+        client::SurveillanceSnapshot other = snapshot;
+        other.query.from = other.query.from.addDays(1);
+        m_dashboard->showSnapshot(other);
+        QCOMPARE(m_dashboard->alertsPage()->model()->rowCount(), 0);
+        QVERIFY2(summary->text().startsWith(QLatin1String("Looking for alerts")),
+                 qPrintable(summary->text()));
+        // Alerts for a window no longer shown are dropped.
+        m_dashboard->showAlerts(snapshot.query, fabricateAlerts(snapshot.query));
+        QCOMPARE(m_dashboard->alertsPage()->model()->rowCount(), 0);
+        m_dashboard->showAlerts(other.query, QList<client::OutbreakAlert> {});
         QVERIFY2(summary->text().startsWith(QLatin1String("No alerts for All diseases in Anhui "
-                                                          "Province from 2026-01-01 to 2026-03-31 "
+                                                          "Province from 2026-01-02 to 2026-03-31 "
                                                           "under C2")),
                  qPrintable(summary->text()));
         QCOMPARE(child<QTabWidget>(*m_dashboard, "regulatorTabs")->tabText(1),
@@ -384,8 +402,13 @@ private:
         answer();
     }
 
-    /// Answers the dashboard's current query with a fabricated snapshot.
-    void answer() { m_dashboard->showSnapshot(fabricate(m_dashboard->currentQuery())); }
+    /// Answers the dashboard's current query with a fabricated snapshot, then its alerts.
+    void answer()
+    {
+        const client::SurveillanceSnapshot snapshot = fabricate(m_dashboard->currentQuery());
+        m_dashboard->showSnapshot(snapshot);
+        m_dashboard->showAlerts(snapshot.query, fabricateAlerts(snapshot.query));
+    }
 
     std::unique_ptr<RegulatorDashboard> m_dashboard;
     QList<client::SurveillanceQuery> m_asked;

@@ -1,13 +1,20 @@
 // The regulator's models over fabricated snapshots: regions and ICD-10 chapters and categories
 // named from the catalog (in English, and in Chinese when the locale says so), sorted by cases
-// through the tables' sort role, alerts newest first, break-glass rows marked as emergencies;
-// each passes QAbstractItemModelTester.
+// through the tables' sort role, alerts newest first, break-glass rows marked as emergencies,
+// supervision findings with their figures in units, a record's trail oldest first with its
+// emergencies marked; each passes QAbstractItemModelTester.
+#include "SupervisionFixtures.h"
+
 #include "common/MedicalCatalog.h"
+#include "patient/RecordFormat.h"
 #include "regulator/AlertModel.h"
 #include "regulator/DiseaseCountModel.h"
 #include "regulator/EmergencyModel.h"
+#include "regulator/FindingModel.h"
+#include "regulator/FindingText.h"
 #include "regulator/RegionCountModel.h"
 #include "regulator/SurveillanceText.h"
+#include "regulator/TrailEventModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -15,6 +22,8 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace medchain;
 using namespace medchain::ui;
@@ -280,6 +289,130 @@ private slots:
                               Qt::AscendingOrder, EmergencyModel::Reason)
                      .first(),
                  QStringLiteral("患者昏迷送入急诊"));
+    }
+
+    void findingsNewestFirstWithFiguresInUnits()
+    {
+        FindingModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<client::SupervisionFinding> findings = testing::demoFindings();
+        std::reverse(findings.begin(), findings.end());
+        model.setFindings(findings);
+        QCOMPARE(model.rowCount(), 3);
+        using client::SupervisionRule;
+        const auto text
+            = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+        // Newest first, whatever the order given.
+        QCOMPARE(text(0, FindingModel::Day), QStringLiteral("2026-04-16"));
+        QCOMPARE(text(0, FindingModel::Rule), QStringLiteral("Repeated exam"));
+        QCOMPARE(text(0, FindingModel::Subject), QStringLiteral("Complete blood count (CBC)"));
+        QCOMPARE(text(0, FindingModel::Value), QStringLiteral("4 days after the last"));
+        QCOMPARE(text(0, FindingModel::Limit), QStringLiteral("within 30 days"));
+        QCOMPARE(text(1, FindingModel::Rule), QStringLiteral("High fees"));
+        QCOMPARE(text(1, FindingModel::Subject),
+                 QStringLiteral("J20 Acute bronchitis, unspecified"));
+        QCOMPARE(text(1, FindingModel::Value), QStringLiteral("¥2000.00"));
+        QCOMPARE(text(1, FindingModel::Limit), QStringLiteral("¥45.00"));
+        QCOMPARE(text(2, FindingModel::Subject), QStringLiteral("Paracetamol (N02BE01)"));
+        QCOMPARE(text(2, FindingModel::Value), QStringLiteral("3000 mg a day"));
+        QCOMPARE(text(2, FindingModel::Limit), QStringLiteral("2000 mg a day"));
+        QCOMPARE(text(2, FindingModel::Practitioner), QStringLiteral("李伟"));
+        QCOMPARE(text(2, FindingModel::Institution), QStringLiteral("合肥市第一人民医院"));
+        QVERIFY(model.index(2, FindingModel::Value)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("above its maximum of 2000 mg a day")));
+        QCOMPARE(model.index(2, 0).data(FindingModel::RuleRole).toInt(),
+                 int(SupervisionRule::Overdose));
+        QCOMPARE(model.index(2, 0).data(FindingModel::RecordRole).toByteArray(),
+                 QByteArray(32, '\x03'));
+        QCOMPARE(model.index(1, 0).data(FindingModel::DayRole).toDate(), QDate(2026, 4, 13));
+        QCOMPARE(model.findingAt(1)->rule, SupervisionRule::Expense);
+        QVERIFY(!model.findingAt(3));
+        QCOMPARE(model.count(SupervisionRule::Overdose), 1);
+        // Figures sort as numbers: 4 days before 200,000 fen before 3,000,000 µg.
+        QCOMPARE(sortedColumn(&model, FindingModel::SortRole, FindingModel::Value,
+                              Qt::AscendingOrder, FindingModel::Rule),
+                 (QStringList {QStringLiteral("Repeated exam"), QStringLiteral("High fees"),
+                               QStringLiteral("Overdose")}));
+
+        // Names follow the language.
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.retranslate();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(text(2, FindingModel::Subject), QStringLiteral("对乙酰氨基酚 (N02BE01)"));
+        QCOMPARE(text(0, FindingModel::Subject), QStringLiteral("血常规 (CBC)"));
+        model.setFindings({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void rulesExplainedWithTheWindow()
+    {
+        using client::SupervisionRule;
+        QVERIFY(FindingText::ruleExplanation(SupervisionRule::RepeatedExam, 14)
+                    .contains(QLatin1String("within 14 day(s)")));
+        QVERIFY(FindingText::ruleExplanation(SupervisionRule::RepeatedExam, 0)
+                    .startsWith(QLatin1String("Off")));
+        QVERIFY(FindingText::ruleExplanation(SupervisionRule::Overdose, 30)
+                    .contains(QLatin1String("maximum daily dose")));
+        QVERIFY(FindingText::ruleExplanation(SupervisionRule::Expense, 30)
+                    .contains(QLatin1String("at least 20")));
+        // A code the catalog does not know is shown as it is.
+        client::SupervisionFinding unknown = testing::demoFindings().last();
+        unknown.subject = QStringLiteral("Z99ZZ99");
+        QCOMPARE(FindingText::subject(unknown), QStringLiteral("Z99ZZ99"));
+    }
+
+    void trailOldestFirstWithEmergenciesMarked()
+    {
+        TrailEventModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEvents(testing::fabricatedTrail().events);
+        using Kind = client::TrailEvent::Kind;
+        QCOMPARE(model.rowCount(), 6);
+        QStringList kinds;
+        for (int row = 0; row < model.rowCount(); ++row)
+            kinds.append(model.index(row, TrailEventModel::Event).data().toString());
+        QCOMPARE(kinds,
+                 (QStringList {QStringLiteral("Created"), QStringLiteral("Amendment proposed"),
+                               QStringLiteral("Amendment confirmed"), QStringLiteral("Read"),
+                               QStringLiteral("Break-glass declared"),
+                               QStringLiteral("Emergency read")}));
+        QCOMPARE(model.creationRow(), 0);
+        QCOMPARE(model.index(0, TrailEventModel::Time).data().toString(),
+                 RecordFormat::dateTime(testing::kTrailStart + 10 * testing::kTrailHour));
+        QCOMPARE(model.index(3, TrailEventModel::Detail).data().toString(),
+                 QStringLiteral("Purpose: 复诊"));
+        QCOMPARE(model.index(5, TrailEventModel::Detail).data().toString(),
+                 QStringLiteral("Reason: 急诊抢救"));
+        QCOMPARE(model.index(5, TrailEventModel::Who).data().toString(), QStringLiteral("张敏"));
+        QCOMPARE(model.index(1, 0).data(TrailEventModel::TransactionRole).toByteArray(),
+                 QByteArray(32, char(100 + int(Kind::AmendmentProposed))));
+        QCOMPARE(model.index(1, 0).data(TrailEventModel::KindRole).toInt(),
+                 int(Kind::AmendmentProposed));
+        QCOMPARE(model.index(0, 0).data(TrailEventModel::TimeRole).toLongLong(),
+                 testing::kTrailStart + 10 * testing::kTrailHour);
+        // The two emergency rows are red with a warning; the others keep the default colours.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const bool emergency = row >= 4;
+            QCOMPARE(model.index(row, 0).data(TrailEventModel::EmergencyRole).toBool(), emergency);
+            QCOMPARE(model.index(row, TrailEventModel::Who).data(Qt::ForegroundRole).isValid(),
+                     emergency);
+            QCOMPARE(model.index(row, TrailEventModel::Event).data(Qt::DecorationRole).isValid(),
+                     emergency);
+        }
+        QCOMPARE(model.index(4, TrailEventModel::Detail)
+                     .data(Qt::ForegroundRole)
+                     .value<QBrush>()
+                     .color(),
+                 QColor(0xb0, 0x00, 0x20));
+        QCOMPARE(model.eventAt(2)->kind, Kind::AmendmentConfirmed);
+        QVERIFY(!model.eventAt(6));
+        model.setEvents({});
+        QCOMPARE(model.creationRow(), -1);
     }
 
     void methodsDescribedByOutbreakDetection()

@@ -1,17 +1,14 @@
 #include "patient/RecordExporter.h"
 
 #include "client/Session.h"
+#include "common/ExportFiles.h"
 #include "patient/RecordFormat.h"
 #include "patient/RecordReport.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QMessageBox>
 #include <QPromise>
-#include <QStandardPaths>
 #include <QThreadPool>
+#include <QWidget>
 
 #include <memory>
 
@@ -57,7 +54,7 @@ void RecordExporter::exportPdf(const QList<client::Hash> &records)
                 promise->start();
                 const QString html
                     = RecordReport::html(patient, identity, read, QDateTime::currentDateTime());
-                const Result<void> written = RecordReport::writePdf(html, path, title);
+                const Result<void> written = ExportFiles::writePdf(html, path, title);
                 promise->addResult(written ? QString() : written.error());
                 promise->finish();
             });
@@ -66,23 +63,27 @@ void RecordExporter::exportPdf(const QList<client::Hash> &records)
 
 void RecordExporter::exportEvidence(const client::RecordSummary &record)
 {
+    exportEvidence(record.id,
+                   tr("record-%1-%2.%3")
+                       .arg(RecordFormat::date(record.encounterTime),
+                            RecordFormat::shortHex(record.id.toByteArray()), evidenceSuffix()));
+}
+
+void RecordExporter::exportEvidence(const client::Hash &transaction, const QString &suggestedName)
+{
     if (m_busy)
         return;
-    const QString path
-        = choosePath(tr("Export dispute evidence"),
-                     tr("record-%1-%2.%3")
-                         .arg(RecordFormat::date(record.encounterTime),
-                              RecordFormat::shortHex(record.id.toByteArray()), evidenceSuffix()),
-                     tr("MedChain evidence (*.%1)").arg(evidenceSuffix()));
+    const QString path = choosePath(tr("Export dispute evidence"), suggestedName,
+                                    tr("MedChain evidence (*.%1)").arg(evidenceSuffix()));
     if (path.isEmpty())
         return;
     setBusy(true);
-    m_session.loadEvidence(record.id, this, [this, path](const Result<QByteArray> &bytes) {
+    m_session.loadEvidence(transaction, this, [this, path](const Result<QByteArray> &bytes) {
         if (!bytes) {
             finish(false, path, bytes.error());
             return;
         }
-        const Result<void> written = RecordReport::writeFile(bytes.value(), path);
+        const Result<void> written = ExportFiles::writeFile(bytes.value(), path);
         finish(written.ok(), path, written.error());
     });
 }
@@ -92,13 +93,7 @@ QString RecordExporter::choosePath(const QString &caption, const QString &sugges
 {
     if (m_chooser)
         return m_chooser(caption, suggestedName, filter);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(m_dialogParent, caption,
-                                                QDir(folder).filePath(suggestedName), filter);
-    // A name typed without a suffix gets the suggested one, as a native dialog would add it.
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + QFileInfo(suggestedName).suffix();
-    return path;
+    return ExportFiles::askSavePath(m_dialogParent, caption, suggestedName, filter);
 }
 
 void RecordExporter::setBusy(bool busy)
@@ -112,17 +107,8 @@ void RecordExporter::setBusy(bool busy)
 void RecordExporter::finish(bool ok, const QString &path, const QString &message)
 {
     setBusy(false);
-    if (!ok && m_dialogParent) {
-        // Not exec(): a nested event loop would let the session call back into a page
-        // that is waiting on the box.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
-                                    tr("The export could not be written."), QMessageBox::Ok,
-                                    m_dialogParent);
-        box->setObjectName(QStringLiteral("exportError"));
-        box->setInformativeText(message);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    if (!ok && m_dialogParent)
+        ExportFiles::showFailure(m_dialogParent, message);
     emit finished(ok, path, message);
 }
 

@@ -1,5 +1,5 @@
-// The records page's exports: chosen records as a PDF, one record's dispute evidence as a file.
-// Files are written atomically off the GUI thread; the save dialog can be replaced (tests).
+// Exports for the patient's records page and the regulator's trail: records as a PDF, a
+// transaction's dispute evidence as a file. Written atomically; the save dialog is replaceable.
 #pragma once
 
 #include "client/ClientTypes.h"
@@ -39,6 +39,9 @@ public:
     void exportPdf(const QList<client::Hash> &records);
     /// Asks for a file and writes the record's evidence bundle.
     void exportEvidence(const client::RecordSummary &record);
+    /// Asks for a file (suggestedName first) and writes the evidence bundle of any committed
+    /// transaction.
+    void exportEvidence(const client::Hash &transaction, const QString &suggestedName);
 
 signals:
     void busyChanged(bool busy);

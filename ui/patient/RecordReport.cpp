@@ -3,12 +3,6 @@
 #include "patient/RecordFormat.h"
 #include "patient/RecordHtml.h"
 
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
-
 namespace medchain::ui {
 
 namespace {
@@ -51,35 +45,6 @@ QString RecordReport::html(const QString &patientName, const client::IdentityId 
                         : QStringLiteral("<div style=\"page-break-before:always\">%1</div>"))
                     .arg(RecordHtml::record(records.at(i)));
     return html + QStringLiteral("</body></html>");
-}
-
-Result<void> RecordReport::writePdf(const QString &html, const QString &path, const QString &title)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {tr("Cannot write %1: %2").arg(path, file.errorString())};
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("MedChain"));
-        QTextDocument document;
-        document.setHtml(html);
-        document.print(&writer);
-    }
-    if (!file.commit())
-        return Error {tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
-}
-
-Result<void> RecordReport::writeFile(const QByteArray &bytes, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error {tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
 }
 
 } // namespace medchain::ui

@@ -2,6 +2,7 @@
 
 #include "patient/TableSetup.h"
 #include "regulator/AlertModel.h"
+#include "regulator/RegulatorDashboard.h"
 #include "regulator/SurveillanceText.h"
 
 #include <QComboBox>
@@ -84,9 +85,22 @@ void AlertsPage::setQuery(const client::SurveillanceQuery &query)
 
 void AlertsPage::showSnapshot(const client::SurveillanceSnapshot &snapshot)
 {
+    // The same window again (a reload after blocks) keeps its alerts on screen until the new
+    // ones come; another window's would mislead.
+    if (!m_hasSnapshot || !sameQuery(snapshot.query, m_shownQuery)) {
+        m_model->setAlerts({});
+        m_hasAlerts = false;
+    }
     m_shownQuery = snapshot.query;
     m_hasSnapshot = true;
-    m_model->setAlerts(snapshot.alerts);
+    updateSummary();
+}
+
+void AlertsPage::showAlerts(const Result<QList<client::OutbreakAlert>> &alerts)
+{
+    m_hasAlerts = true;
+    m_problem = alerts.ok() ? QString() : alerts.error();
+    m_model->setAlerts(alerts.ok() ? alerts.value() : QList<client::OutbreakAlert> {});
     if (m_sort->rowCount() > 0)
         m_table->setCurrentIndex(m_sort->index(0, 0));
     updateSummary();
@@ -117,6 +131,15 @@ void AlertsPage::updateSummary()
     const QString to = SurveillanceText::day(q.to);
     const QString method = SurveillanceText::methodName(q.method);
     const int count = m_model->rowCount();
+    if (!m_problem.isEmpty()) {
+        m_summary->setText(tr("The alerts could not be computed: %1").arg(m_problem));
+        return;
+    }
+    if (!m_hasAlerts) {
+        m_summary->setText(tr("Looking for alerts for %1 in %2 from %3 to %4 under %5…")
+                               .arg(disease, region, from, to, method));
+        return;
+    }
     m_summary->setText(
         count == 0 ? tr("No alerts for %1 in %2 from %3 to %4 under %5.")
                          .arg(disease, region, from, to, method)

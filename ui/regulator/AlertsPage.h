@@ -1,8 +1,10 @@
 // The Alerts tab: the outbreak detection method (C1, C2, C3, CUSUM) with what it does, and the
-// alerts it raised in the dashboard's window, newest first; Enter on one shows its cases.
+// alerts it raised in the dashboard's window, newest first; Enter on one shows its cases. The
+// alerts come after the snapshot (they read far more), and the summary says so meanwhile.
 #pragma once
 
 #include "client/SurveillanceTypes.h"
+#include "common/Result.h"
 
 #include <QWidget>
 
@@ -23,7 +25,10 @@ public:
 
     AlertModel *model() const { return m_model; }
     void setQuery(const client::SurveillanceQuery &query);
+    /// The dashboard now shows snapshot's window: its alerts are being looked for.
     void showSnapshot(const client::SurveillanceSnapshot &snapshot);
+    /// The alerts of the window shown, or why they could not be computed.
+    void showAlerts(const Result<QList<client::OutbreakAlert>> &alerts);
     void focusMethod();
 
 signals:
@@ -50,6 +55,8 @@ private:
     client::SurveillanceQuery m_query;
     client::SurveillanceQuery m_shownQuery;
     bool m_hasSnapshot = false;
+    bool m_hasAlerts = false; // for the snapshot shown
+    QString m_problem; // why the alerts could not be computed
 };
 
 } // namespace medchain::ui

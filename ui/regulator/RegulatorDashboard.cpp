@@ -59,12 +59,29 @@ RegulatorDashboard::RegulatorDashboard(QWidget *parent) : QWidget(parent)
 
 void RegulatorDashboard::showSnapshot(const client::SurveillanceSnapshot &snapshot)
 {
+    if (!m_hasSnapshot || !sameQuery(snapshot.query, m_snapshot.query))
+        m_alertList.reset();
     m_snapshot = snapshot;
     m_hasSnapshot = true;
     m_surveillance->showSnapshot(snapshot);
     m_alerts->showSnapshot(snapshot);
     m_breakGlass->showSnapshot(snapshot);
     retranslateUi();
+    emit snapshotShown();
+}
+
+void RegulatorDashboard::showAlerts(const client::SurveillanceQuery &window,
+                                    const Result<QList<client::OutbreakAlert>> &alerts)
+{
+    if (!m_hasSnapshot || !sameQuery(window, m_snapshot.query))
+        return;
+    if (alerts.ok())
+        m_alertList = alerts.value();
+    else
+        m_alertList.reset();
+    m_alerts->showAlerts(alerts);
+    retranslateUi();
+    emit snapshotShown();
 }
 
 void RegulatorDashboard::changeQuery(const client::SurveillanceQuery &query)
@@ -166,7 +183,7 @@ void RegulatorDashboard::changeEvent(QEvent *event)
 
 void RegulatorDashboard::retranslateUi()
 {
-    const int alerts = m_hasSnapshot ? int(m_snapshot.alerts.size()) : 0;
+    const int alerts = m_alertList ? int(m_alertList->size()) : 0;
     const int emergencies = m_hasSnapshot ? int(m_snapshot.emergencies.size()) : 0;
     m_tabs->setTabText(0, tr("&Surveillance"));
     m_tabs->setTabToolTip(0, tr("Cases by day, region and disease (Ctrl+1)"));

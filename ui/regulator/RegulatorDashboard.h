@@ -4,8 +4,11 @@
 #pragma once
 
 #include "client/SurveillanceTypes.h"
+#include "common/Result.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QTabWidget;
 
@@ -29,6 +32,8 @@ public:
     const client::SurveillanceQuery &currentQuery() const { return m_query; }
     bool hasSnapshot() const { return m_hasSnapshot; }
     const client::SurveillanceSnapshot &snapshot() const { return m_snapshot; }
+    /// The alerts of the snapshot's window, once they have come.
+    const std::optional<QList<client::OutbreakAlert>> &alerts() const { return m_alertList; }
     QTabWidget *tabs() const { return m_tabs; }
     SurveillancePage *surveillancePage() const { return m_surveillance; }
     AlertsPage *alertsPage() const { return m_alerts; }
@@ -37,6 +42,9 @@ public:
 public slots:
     /// The answer to a query (the caller drops answers to queries no longer current).
     void showSnapshot(const client::SurveillanceSnapshot &snapshot);
+    /// The alerts for window (a snapshot's resolved query); dropped unless it is the one shown.
+    void showAlerts(const client::SurveillanceQuery &window,
+                    const Result<QList<client::OutbreakAlert>> &alerts);
     void setRegion(const QString &code);
     void setChapter(int chapter);
     void setCategory(const QString &category);
@@ -50,6 +58,8 @@ public slots:
 
 signals:
     void queryChanged(const medchain::client::SurveillanceQuery &query);
+    /// A snapshot (or its alerts) is on screen.
+    void snapshotShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +75,7 @@ private:
     client::SurveillanceQuery m_query;
     client::SurveillanceSnapshot m_snapshot;
     bool m_hasSnapshot = false;
+    std::optional<QList<client::OutbreakAlert>> m_alertList;
 };
 
 /// Whether two queries ask for the same data.
