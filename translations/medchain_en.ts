@@ -200,10 +200,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dashboard: %1 ms (a year, every district, C2 alerts: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reopened:  %1 ms (a new session: the store opened and the dashboard read)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,6 +209,14 @@
     </message>
     <message>
         <source>rules:     %1 ms (the supervision rules over the same year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard: %1 ms (a year, every district and disease)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts:    %1 ms (C2 over the same year: %2 alert(s))</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,6 +1163,229 @@ Exit status:
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>µg a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated exam window (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by ICD-10 chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diseases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by disease category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbreak alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance dashboard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,6 +2493,21 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldCodec</name>
     <message>
         <source>a key envelope must have two parts</source>
@@ -2285,6 +2527,68 @@ Exit status:
     </message>
     <message>
         <source>a list of hashes must be sorted, without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>Overdose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prescription whose daily dose (the dose times the administrations a day) is above the drug&apos;s maximum daily dose in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: set a window of one day or more to find patients given the same exam again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The same patient had the same exam in another record, at any institution, within %n day(s) before. Two on one day count once.</source>
+        <translation>
+            <numerusform>The same patient had the same exam in another record, at any institution, within %n day before. Two on one day count once.</numerusform>
+            <numerusform>The same patient had the same exam in another record, at any institution, within %n days before. Two on one day count once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record whose fees are above three times the median, or the upper quartile plus three interquartile ranges, of the other records with the same diagnosis in the window and region. Judged only when there are at least 20 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prescribed at %2, above its maximum of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 again %2 (the window is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees of %1 for %2, above the limit of %3 its peers set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3033,6 +3337,25 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>NewKeystorePath</name>
+    <message>
+        <source>Choose where to save the new keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the keystore&apos;s full path, or choose it with Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file: a keystore is never written over another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeLog</name>
     <message>
         <source>Cannot open the log file %1: %2</source>
@@ -3717,10 +4040,6 @@ Exit status:
         <source>Each record ends with its integrity proof: the block in which the network committed it, who signed it and whether the proof checks out. The dispute evidence file of a record lets anyone verify it offline.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RecordRules</name>
@@ -3888,6 +4207,30 @@ Exit status:
     </message>
     <message>
         <source>About MedChain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records that break a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace a record by its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the validators and peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the institutions, practitioners, validators and subsidy programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in the findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the finding&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4227,7 +4570,19 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The practitioner must choose a passphrase for their keystore.</source>
+        <source>Choose a passphrase for the new keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the health authority can enroll institutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This keystore does not carry the network&apos;s registration key, which institutions need to register patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the institution&apos;s name and region.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4629,6 +4984,47 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <name>UnavailableView</name>
     <message>
         <source>&lt;p&gt;The view for the role “%1” is not available in this version of MedChain yet.&lt;/p&gt;&lt;p&gt;Your identity is open and your node keeps the replica up to date. Use File ▸ Switch Identity to log in as someone else.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidatorSetCheck</name>
+    <message>
+        <source>Removes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 with power %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the power of %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks will need the votes of validators holding at least %1 of the %2 voting power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validators&apos; state has not been read yet, so whether the new set can make blocks was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sign(s) blocks now and would stop voting.</source>
+        <translation>
+            <numerusform>%1 signs blocks now and would stop voting.</numerusform>
+            <numerusform>%1 sign blocks now and would stop voting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 neither sign(s) blocks nor is connected to this node now.</source>
+        <translation>
+            <numerusform>%1 neither signs blocks nor is connected to this node now.</numerusform>
+            <numerusform>%1 neither sign blocks nor are connected to this node now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validators up now hold only %1 of the %2 voting power, not more than two thirds: the network would stop making blocks, and could not take this change back, until enough of them run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5780,6 +6176,100 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::AdministrationController</name>
+    <message>
+        <source>Enrolling %1: writing its keystore, then waiting for the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Its keystore is %2: hand it to the institution on a removable drive, never by e-mail; it opens with the passphrase typed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not enrolled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the new validator set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new validator set is on chain; it makes the blocks from the next one on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validator set was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the program %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program %1 is created with %2 in its pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program %1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AdministrationPage</name>
+    <message>
+        <source>The directory could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is revoked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1?
+
+Reason: %2
+
+This cannot be undone: the identity can never sign again, and it would have to be enrolled anew, with new keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ins&amp;titutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioners &amp;&amp; no&amp;des</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy pro&amp;grams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::AlertModel</name>
     <message>
         <source>Enter or double-click to see this district&apos;s cases of the disease around that day</source>
@@ -5841,6 +6331,14 @@ Records added from now on will not be shared with them. What they have already r
     </message>
     <message>
         <source>&amp;Outbreak alerts, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for alerts for %1 in %2 from %3 to %4 under %5…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5995,6 +6493,105 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::CreateProgramDialog</name>
+    <message>
+        <source>Name the program as patients will see it in their wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the ICD-10 catalog: %1. Use codes such as E11.9, or three-character categories such as E11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program takes at most %1 codes; use three-character categories to cover several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the most one payment may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap per patient is less than one payment (%1). Raise it, or leave it empty for no cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the ICD-10 catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No codes: every record of an enrolled patient qualifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Subsidy Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program pays each enrolled patient a fixed amount for every qualifying record, from its pool, until the pool or the patient&apos;s cap runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 c&amp;odes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. E10, E11 (empty: any diagnosis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount per record (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;p per patient (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s account holds %1; the funding moves from it into the program&apos;s pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::DailyCasesChart</name>
     <message>
         <source>Cases by day</source>
@@ -6002,6 +6599,56 @@ Records added from now on will not be shared with them. What they have already r
     </message>
     <message>
         <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DashboardExportButton</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as shown — counts, alerts, findings and charts — as a spreadsheet (CSV) or a report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a spreadsheet (&amp;CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a report (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DashboardExporter</name>
+    <message>
+        <source>Export the dashboard as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surveillance-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surveillance-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6108,6 +6755,71 @@ Records added from now on will not be shared with them. What they have already r
     </message>
     <message>
         <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DirectoryPanel</name>
+    <message>
+        <source>An identity id is 64 hexadecimal digits (0–9, a–f), as the identity&apos;s details show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s), %1 active</source>
+        <translation>
+            <numerusform>%n institution, %1 active</numerusform>
+            <numerusform>%n institutions, %1 active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practitioner(s) and node(s), %1 active</source>
+        <translation>
+            <numerusform>%n practitioner and node, %1 active</numerusform>
+            <numerusform>%n practitioners and nodes, %1 active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, kind or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, institution or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll institution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a new institution and write its keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected identity, with a reason; it cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any identit&amp;y (64 hex digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a patient&apos;s id, from their records or a grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev&amp;oke by id…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6405,6 +7117,93 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::EnrollDialogBase</name>
+    <message>
+        <source>MedChain keystores (*.mcid);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EnrollInstitutionDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>district, city</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>district code and place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six digits (GB/T 2260), e.g. 340104; or type a place&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this program&apos;s list of places; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the institution&apos;s name as on its licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the institution&apos;s district, or type its six-digit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district code: six digits, e.g. 340104.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The institution&apos;s representative types it again, twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll an Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution gets a keystore of its own: its keys, and the network&apos;s registration key its desk needs to register patients. Hand it over on a removable drive, never by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 340104, or a district&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key&amp;store file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The institution&apos;s representative types the passphrase themselves, twice (at least %n characters). It opens the institution&apos;s keystore; no one else should know it.</source>
+        <translation>
+            <numerusform>The institution's representative types the passphrase themselves, twice (at least %n characters). It opens the institution's keystore; no one else should know it.</numerusform>
+            <numerusform>The institution's representative types the passphrase themselves, twice (at least %n characters). It opens the institution's keystore; no one else should know it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::EnrollPractitionerDialog</name>
     <message>
         <source>Type the practitioner&apos;s name as on their licence.</source>
@@ -6416,18 +7215,6 @@ Records added from now on will not be shared with them. What they have already r
     </message>
     <message>
         <source>Choose where to save the practitioner&apos;s keystore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the keystore&apos;s full path, or choose it with Browse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another file: a keystore is never written over another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6462,24 +7249,12 @@ Records added from now on will not be shared with them. What they have already r
         <source>&amp;Keystore file:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>MedChain keystores (*.mcid);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Turn the screen to the practitioner: they type the passphrase themselves, twice (at least %n characters). It opens their keystore; no one else should know it.</source>
         <translation>
             <numerusform>Turn the screen to the practitioner: they type the passphrase themselves, twice (at least %n character). It opens their keystore; no one else should know it.</numerusform>
             <numerusform>Turn the screen to the practitioner: they type the passphrase themselves, twice (at least %n characters). It opens their keystore; no one else should know it.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6541,6 +7316,123 @@ Records added from now on will not be shared with them. What they have already r
     </message>
     <message>
         <source>15.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::FindingModel</name>
+    <message>
+        <source>%1
+Enter or double-click to trace the record and export its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily dose, the days since the same exam, or the record&apos;s fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drug&apos;s maximum daily dose, the repeated-exam window, or the fees its peers allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug, exam or diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::FindingsPage</name>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for records that break the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the year up to the newest record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) flagged for %1 in %2, %3.</source>
+        <translation>
+            <numerusform>%n record flagged for %1 in %2, %3.</numerusform>
+            <numerusform>%n records flagged for %1 in %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n shown.</numerusform>
+            <numerusform>%n shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A finding is a reason to look, not a verdict: Enter on one traces its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each record in the dashboard&apos;s window, region and disease is checked against three rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days back the same exam for the same patient counts as repeated; 0 turns the rule off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged r&amp;ecords, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6923,6 +7815,67 @@ The patient sees it in their wallet and pays it from there.</source>
     </message>
 </context>
 <context>
+    <name>medchain::ui::NetworkPage</name>
+    <message>
+        <source>The network&apos;s state could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replica holds no blocks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replica is at block %1, committed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block hash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n validator(s) signing recently, with %2 of %3 voting power.</source>
+        <translation>
+            <numerusform>%1 of %n validator signing recently, with %2 of %3 voting power.</numerusform>
+            <numerusform>%1 of %n validators signing recently, with %2 of %3 voting power.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocks need more than two thirds of the power: the network can go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks need more than two thirds of the power: the network may stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No double votes recorded on chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double vote(s) recorded on chain: a validator signed two different blocks at one height.</source>
+        <translation>
+            <numerusform>%n double vote recorded on chain: a validator signed two different blocks at one height.</numerusform>
+            <numerusform>%n double votes recorded on chain: a validator signed two different blocks at one height.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No peers connected: this node runs alone, or cannot reach the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validators of the current set (red: silent or behind; see the tooltip):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected p&amp;eers of this node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::NetworkStatus</name>
     <message>
         <source>No network</source>
@@ -7026,6 +7979,62 @@ The patient sees it in their wallet and pays it from there.</source>
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PartyTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>region name (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on chain: this identity can no longer sign or read anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7356,6 +8365,66 @@ Identity: %2
     </message>
 </context>
 <context>
+    <name>medchain::ui::PeerModel</name>
+    <message>
+        <source>Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n behind)</source>
+        <translation>
+            <numerusform>%1 (%n behind)</numerusform>
+            <numerusform>%1 (%n behind)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ahead)</source>
+        <translation>
+            <numerusform>%1 (%n ahead)</numerusform>
+            <numerusform>%1 (%n ahead)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) behind this replica: it is catching up, or cannot keep up.</source>
+        <translation>
+            <numerusform>%n block behind this replica: it is catching up, or cannot keep up.</numerusform>
+            <numerusform>%n blocks behind this replica: it is catching up, or cannot keep up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks this peer sent that this node checked and applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::PendingActions</name>
     <message>
         <source>%1: %2</source>
@@ -7445,6 +8514,87 @@ Identity: %2
     </message>
 </context>
 <context>
+    <name>medchain::ui::ProgramModel</name>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than one payment is left: the program pays nothing more until it is funded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enough for %n more payment(s).</source>
+        <translation>
+            <numerusform>Enough for %n more payment.</numerusform>
+            <numerusform>Enough for %n more payments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ProgramsPanel</name>
+    <message>
+        <source>The authority&apos;s account holds %1, which funds new programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subsidy program paid from the authority&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::ProgressPage</name>
     <message>
         <source>Preparing the demo network</source>
@@ -7491,14 +8641,6 @@ Identity: %2
     </message>
     <message>
         <source>MedChain evidence (*.%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7807,6 +8949,85 @@ Identity: %2
         <source>Summaries not sealed to this identity&apos;s key, or damaged, are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that break a supervision rule: overdoses, repeated exams, fees far above their peers (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record tra&amp;il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the chain says about a record, for a dispute, with its evidence (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validators&apos; newest commits and this node&apos;s peers (Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants &amp;&amp; programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll and revoke institutions and practitioners, change the validator set, create subsidy programs (Ctrl+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RevokeDialog</name>
+    <message>
+        <source>identity %1, which is no institution, practitioner or node this replica knows (a patient, perhaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason: it is recorded on chain with the revocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke an Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1? From the next block on it can sign nothing, and peers refuse its node certificate. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. licence withdrawn, key lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>medchain::ui::RolePicker</name>
@@ -7874,45 +9095,6 @@ Identity: %2
     </message>
     <message>
         <source>Your node stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>medchain::ui::StaffModel</name>
-    <message>
-        <source>Revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked on chain: this identity can no longer sign or read anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Specialty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8017,6 +9199,176 @@ Identity: %2
     </message>
 </context>
 <context>
+    <name>medchain::ui::TracePage</name>
+    <message>
+        <source>Paste a record&apos;s id, or the id of one of its amendments, answers or access receipts: 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an id: an id has 64 hexadecimal digits (0–9, a–f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Anyone can check it offline: medchain-cli evidence verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Verified — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Verified — %1, signed by validators %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its evidence checks offline: the transaction signed by %1, in the block&apos;s Merkle tree, the block committed by more than two thirds of the validators, their certificates up to the network&apos;s root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proof was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record or transaction id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, from a finding, a receipt or evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything the chain says about the record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected event&apos;s dispute evidence (the record&apos;s creation when none is selected), which anyone can verify offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::TrailEventModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::UnlockDialog</name>
     <message>
         <source>Open Keystore</source>
@@ -8028,6 +9380,225 @@ Identity: %2
     </message>
     <message>
         <source>Type the passphrase of %1 (%2), keystore %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ValidatorHealthModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <comment>voting power and its share of the whole set</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>none in the newest %n block(s)</source>
+        <translation>
+            <numerusform>none in the newest %n block</numerusform>
+            <numerusform>none in the newest %n blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block %1 (the newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>block %1, %n block(s) ago</source>
+        <translation>
+            <numerusform>block %1, %n block ago</numerusform>
+            <numerusform>block %1, %n blocks ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, at block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed no commit in the newest %n block(s) this replica holds: it may be down, cut off from the others, or not caught up.</source>
+        <translation>
+            <numerusform>Signed no commit in the newest %n block this replica holds: it may be down, cut off from the others, or not caught up.</numerusform>
+            <numerusform>Signed no commit in the newest %n blocks this replica holds: it may be down, cut off from the others, or not caught up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its newest signature is %n block(s) behind the tip: it is missing votes.</source>
+        <translation>
+            <numerusform>Its newest signature is %n block behind the tip: it is missing votes.</numerusform>
+            <numerusform>Its newest signature is %n blocks behind the tip: it is missing votes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has shown this node block %1 only, %n block(s) behind: it is falling behind.</source>
+        <translation>
+            <numerusform>It has shown this node block %1 only, %n block behind: it is falling behind.</numerusform>
+            <numerusform>It has shown this node block %1 only, %n blocks behind: it is falling behind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to this node now; it may still vote through other peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ValidatorSetModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <comment>voting power and its share of the whole set</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signing or connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up: it signed one of the newest blocks, or is a peer of this node and caught up. Blocks need validators up with more than two thirds of the power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ValidatorsPanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>node — its institution</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this validator set? It replaces the whole set from the next block on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the Validator Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set cannot be empty: without validators no block is ever made again. Add a node, or reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the set on chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validators make and sign the blocks. Each has a voting power; a block needs the signatures of validators holding more than two thirds of it, so the set keeps going while less than a third is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ode to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to s&amp;et</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;wer of the selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the set on chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y validator set…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -199,10 +199,6 @@
         <translation>比值：    %1</translation>
     </message>
     <message>
-        <source>dashboard: %1 ms (a year, every district, C2 alerts: %2)</source>
-        <translation>看板：    %1 毫秒（一年、全部区县，C2 预警：%2）</translation>
-    </message>
-    <message>
         <source>reopened:  %1 ms (a new session: the store opened and the dashboard read)</source>
         <translation>重新打开：%1 毫秒（新会话：打开监管数据库并读取看板）</translation>
     </message>
@@ -213,6 +209,14 @@
     <message>
         <source>rules:     %1 ms (the supervision rules over the same year)</source>
         <translation>规则：    %1 毫秒（同一年内的监管规则）</translation>
+    </message>
+    <message>
+        <source>dashboard: %1 ms (a year, every district and disease)</source>
+        <translation>看板：    %1 毫秒（一年，所有区县和疾病）</translation>
+    </message>
+    <message>
+        <source>alerts:    %1 ms (C2 over the same year: %2 alert(s))</source>
+        <translation>预警：    %1 毫秒（同一年内的 C2：%2 条预警）</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1169,229 @@ Exit status:
     <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>µg a day</source>
+        <translation>µg/日</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>fen</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Surveillance dashboard</source>
+        <translation>疫情监测看板</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Health authority</source>
+        <translation>卫生健康主管部门</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>ICD-10 chapter</source>
+        <translation>ICD-10 章</translation>
+    </message>
+    <message>
+        <source>Disease category</source>
+        <translation>疾病类别</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Alert method</source>
+        <translation>预警方法</translation>
+    </message>
+    <message>
+        <source>Repeated exam window (days)</source>
+        <translation>重复检查时间窗（天）</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Block height</source>
+        <translation>区块高度</translation>
+    </message>
+    <message>
+        <source>Summaries read</source>
+        <translation>已读取摘要数</translation>
+    </message>
+    <message>
+        <source>Unreadable summaries</source>
+        <translation>无法读取的摘要数</translation>
+    </message>
+    <message>
+        <source>Cases by day</source>
+        <translation>每日病例数</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例数</translation>
+    </message>
+    <message>
+        <source>Cases by region</source>
+        <translation>各地区病例数</translation>
+    </message>
+    <message>
+        <source>Cases by ICD-10 chapter</source>
+        <translation>各 ICD-10 章病例数</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <source>Diseases</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <source>Cases by disease category</source>
+        <translation>各疾病类别病例数</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <source>Outbreak alerts</source>
+        <translation>暴发预警</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Disease code</source>
+        <translation>疾病编码</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检测方法</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期望值</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>统计量</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Break-glass reads</source>
+        <translation>紧急访问（破窗）查阅</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>医务人员</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Patient pseudonym</source>
+        <translation>患者化名</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Supervision findings</source>
+        <translation>监管违规发现</translation>
+    </message>
+    <message>
+        <source>Rule code</source>
+        <translation>规则编码</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Subject code</source>
+        <translation>涉及项目编码</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>涉及项目</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>病历</translation>
+    </message>
+    <message>
+        <source>Surveillance dashboard of %1</source>
+        <translation>%1疫情监测看板</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>None in this window.</source>
+        <translation>此时间窗内无记录。</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2500,21 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The export could not be written.</source>
+        <translation>无法写入导出的文件。</translation>
+    </message>
+</context>
+<context>
     <name>FieldCodec</name>
     <message>
         <source>a key envelope must have two parts</source>
@@ -2293,6 +2535,67 @@ Exit status:
     <message>
         <source>a list of hashes must be sorted, without repeats</source>
         <translation>哈希列表必须排序，且不得重复</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>Overdose</source>
+        <translation>超剂量</translation>
+    </message>
+    <message>
+        <source>Repeated exam</source>
+        <translation>重复检查</translation>
+    </message>
+    <message>
+        <source>High fees</source>
+        <translation>费用过高</translation>
+    </message>
+    <message>
+        <source>A prescription whose daily dose (the dose times the administrations a day) is above the drug&apos;s maximum daily dose in the catalog.</source>
+        <translation>日剂量（单次剂量乘以每日给药次数）超过目录中该药品最大日剂量的处方。</translation>
+    </message>
+    <message>
+        <source>Off: set a window of one day or more to find patients given the same exam again.</source>
+        <translation>已关闭：将时间窗设为一天或以上，即可查找重复接受同一检查的患者。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same patient had the same exam in another record, at any institution, within %n day(s) before. Two on one day count once.</source>
+        <translation>
+            <numerusform>同一患者在此前 %n 天内，于任一医疗机构的另一份病历中做过同一检查。同一天内的两次只计一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record whose fees are above three times the median, or the upper quartile plus three interquartile ranges, of the other records with the same diagnosis in the window and region. Judged only when there are at least 20 of them.</source>
+        <translation>费用高于同一时间窗和地区内相同诊断的其他病历费用中位数的三倍，或高于其上四分位数加三倍四分位距的病历。仅当此类病历不少于 20 份时才作判定。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>每日 %1</translation>
+    </message>
+    <message>
+        <source>%1 after the last</source>
+        <translation>距上次 %1</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>%1 内</translation>
+    </message>
+    <message>
+        <source>%1 prescribed at %2, above its maximum of %3.</source>
+        <translation>%1 的处方剂量为%2，超过最大剂量%3。</translation>
+    </message>
+    <message>
+        <source>%1 again %2 (the window is %3).</source>
+        <translation>%1 再次检查，%2（时间窗为 %3）。</translation>
+    </message>
+    <message>
+        <source>Fees of %1 for %2, above the limit of %3 its peers set.</source>
+        <translation>%2 的费用为 %1，超过同类病历得出的限值 %3。</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3341,25 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>NewKeystorePath</name>
+    <message>
+        <source>Choose where to save the new keystore.</source>
+        <translation>请选择新密钥库的保存位置。</translation>
+    </message>
+    <message>
+        <source>Give the keystore&apos;s full path, or choose it with Browse.</source>
+        <translation>请填写密钥库的完整路径，或点击“浏览”选择。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file: a keystore is never written over another.</source>
+        <translation>%1 已存在。请选择其他文件：密钥库绝不会覆盖另一个密钥库。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>NodeLog</name>
     <message>
         <source>Cannot open the log file %1: %2</source>
@@ -3720,10 +4042,6 @@ Exit status:
         <source>Each record ends with its integrity proof: the block in which the network committed it, who signed it and whether the proof checks out. The dispute evidence file of a record lets anyone verify it offline.</source>
         <translation>每份病历末尾都附有其完整性证明：网络提交该病历时所在的区块、签署者，以及证明是否核验通过。任何人都可以凭病历的证据文件离线验证该病历。</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>RecordRules</name>
@@ -3892,6 +4210,30 @@ Exit status:
     <message>
         <source>About MedChain</source>
         <translation>关于医链</translation>
+    </message>
+    <message>
+        <source>Show the records that break a rule</source>
+        <translation>显示违反规则的病历</translation>
+    </message>
+    <message>
+        <source>Trace a record by its id</source>
+        <translation>按 ID 追溯病历</translation>
+    </message>
+    <message>
+        <source>Show the validators and peers</source>
+        <translation>显示验证者和对等节点</translation>
+    </message>
+    <message>
+        <source>Show the institutions, practitioners, validators and subsidy programs</source>
+        <translation>显示医疗机构、医务人员、验证者和补贴项目</translation>
+    </message>
+    <message>
+        <source>Enter (in the findings)</source>
+        <translation>Enter（在违规发现列表中）</translation>
+    </message>
+    <message>
+        <source>Trace the finding&apos;s record</source>
+        <translation>追溯该违规发现所涉及的病历</translation>
     </message>
 </context>
 <context>
@@ -4230,8 +4572,20 @@ Exit status:
         <translation>请输入医务人员的姓名和执业证书编号。</translation>
     </message>
     <message>
-        <source>The practitioner must choose a passphrase for their keystore.</source>
-        <translation>医务人员必须为其密钥库设定口令。</translation>
+        <source>Choose a passphrase for the new keystore.</source>
+        <translation>请为新密钥库设置口令。</translation>
+    </message>
+    <message>
+        <source>Only the health authority can enroll institutions.</source>
+        <translation>只有卫生健康主管部门可以注册医疗机构。</translation>
+    </message>
+    <message>
+        <source>This keystore does not carry the network&apos;s registration key, which institutions need to register patients.</source>
+        <translation>此密钥库未包含网络的登记密钥，而医疗机构登记患者需要该密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the institution&apos;s name and region.</source>
+        <translation>请输入医疗机构的名称和所在地区。</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4985,45 @@ Reinstall MedChain; if this persists, report it together with the version that -
     <message>
         <source>&lt;p&gt;The view for the role “%1” is not available in this version of MedChain yet.&lt;/p&gt;&lt;p&gt;Your identity is open and your node keeps the replica up to date. Use File ▸ Switch Identity to log in as someone else.&lt;/p&gt;</source>
         <translation>&lt;p&gt;此版本的 医链 尚未提供“%1”角色的界面。&lt;/p&gt;&lt;p&gt;您的身份已打开，您的节点会持续更新副本。如需以其他身份登录，请使用“文件 ▸ 切换身份”。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatorSetCheck</name>
+    <message>
+        <source>Removes %1.</source>
+        <translation>移除 %1。</translation>
+    </message>
+    <message>
+        <source>Adds %1 with power %2.</source>
+        <translation>添加 %1，投票权重为 %2。</translation>
+    </message>
+    <message>
+        <source>Changes the power of %1 from %2 to %3.</source>
+        <translation>将 %1 的投票权重从 %2 改为 %3。</translation>
+    </message>
+    <message>
+        <source>Blocks will need the votes of validators holding at least %1 of the %2 voting power.</source>
+        <translation>区块需要持有总投票权重 %2 中至少 %1 的验证者投票。</translation>
+    </message>
+    <message>
+        <source>The validators&apos; state has not been read yet, so whether the new set can make blocks was not checked.</source>
+        <translation>尚未读取验证者状态，因此未检查新集合能否出块。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sign(s) blocks now and would stop voting.</source>
+        <translation>
+            <numerusform>%1 目前正在签署区块，变更后将停止投票。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 neither sign(s) blocks nor is connected to this node now.</source>
+        <translation>
+            <numerusform>%1 目前既未签署区块，也未连接到此节点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validators up now hold only %1 of the %2 voting power, not more than two thirds: the network would stop making blocks, and could not take this change back, until enough of them run.</source>
+        <translation>当前在线的验证者仅持有总投票权重 %2 中的 %1，未超过三分之二：网络将停止出块，且在足够多的验证者恢复运行之前，无法撤回此变更。</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +6176,104 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::AdministrationController</name>
+    <message>
+        <source>Enrolling %1: writing its keystore, then waiting for the chain…</source>
+        <translation>正在注册 %1：先写入其密钥库，再等待链上确认…</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Its keystore is %2: hand it to the institution on a removable drive, never by e-mail; it opens with the passphrase typed here.</source>
+        <translation>%1 已注册。其密钥库为 %2：请用移动存储设备交给该医疗机构，切勿通过电子邮件发送；打开时使用此处输入的口令。</translation>
+    </message>
+    <message>
+        <source>%1 was not enrolled: %2</source>
+        <translation>%1 未能注册：%2</translation>
+    </message>
+    <message>
+        <source>Revoking %1…</source>
+        <translation>正在吊销 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 已吊销。</translation>
+    </message>
+    <message>
+        <source>%1 was not revoked: %2</source>
+        <translation>%1 未能吊销：%2</translation>
+    </message>
+    <message>
+        <source>Sending the new validator set…</source>
+        <translation>正在发送新的验证者集合…</translation>
+    </message>
+    <message>
+        <source>The new validator set is on chain; it makes the blocks from the next one on.</source>
+        <translation>新的验证者集合已上链；从下一个区块起由其出块。</translation>
+    </message>
+    <message>
+        <source>The validator set was not changed: %1</source>
+        <translation>验证者集合未更改：%1</translation>
+    </message>
+    <message>
+        <source>Creating the program %1…</source>
+        <translation>正在创建项目 %1…</translation>
+    </message>
+    <message>
+        <source>The program %1 is created with %2 in its pool.</source>
+        <translation>项目 %1 已创建，资金池中有 %2。</translation>
+    </message>
+    <message>
+        <source>The program %1 was not created: %2</source>
+        <translation>项目 %1 未能创建：%2</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::AdministrationPage</name>
+    <message>
+        <source>The directory could not be read: %1</source>
+        <translation>无法读取身份名录：%1</translation>
+    </message>
+    <message>
+        <source>%1 is revoked already.</source>
+        <translation>%1 已被吊销。</translation>
+    </message>
+    <message>
+        <source>Revoke for Good</source>
+        <translation>永久吊销</translation>
+    </message>
+    <message>
+        <source>Revoke %1?
+
+Reason: %2
+
+This cannot be undone: the identity can never sign again, and it would have to be enrolled anew, with new keys.</source>
+        <translation>吊销 %1？
+
+理由：%2
+
+此操作无法撤销：该身份将永远不能再签名，如需恢复，必须使用新密钥重新注册。</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>吊销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ins&amp;titutions</source>
+        <translation>医疗机构(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Practitioners &amp;&amp; no&amp;des</source>
+        <translation>医务人员和节点(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Validators</source>
+        <translation>验证者(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Subsidy pro&amp;grams</source>
+        <translation>补贴项目(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::AlertModel</name>
     <message>
         <source>Enter or double-click to see this district&apos;s cases of the disease around that day</source>
@@ -5844,6 +6335,14 @@ Records added from now on will not be shared with them. What they have already r
     <message>
         <source>&amp;Outbreak alerts, newest first:</source>
         <translation>暴发预警（最新的在前）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The alerts could not be computed: %1</source>
+        <translation>无法计算预警：%1</translation>
+    </message>
+    <message>
+        <source>Looking for alerts for %1 in %2 from %3 to %4 under %5…</source>
+        <translation>正在按 %5 检测 %3 至 %4 期间 %2 的 %1 预警…</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6495,105 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::CreateProgramDialog</name>
+    <message>
+        <source>Name the program as patients will see it in their wallet.</source>
+        <translation>请填写项目名称，即患者在钱包中看到的名称。</translation>
+    </message>
+    <message>
+        <source>Not in the ICD-10 catalog: %1. Use codes such as E11.9, or three-character categories such as E11.</source>
+        <translation>不在 ICD-10 目录中：%1。请使用 E11.9 之类的编码，或 E11 之类的三位类目。</translation>
+    </message>
+    <message>
+        <source>A program takes at most %1 codes; use three-character categories to cover several.</source>
+        <translation>一个项目最多包含 %1 个编码；请使用三位类目以涵盖多个编码。</translation>
+    </message>
+    <message>
+        <source>the most one payment may be</source>
+        <translation>单笔支付上限</translation>
+    </message>
+    <message>
+        <source>Amount per record: %1</source>
+        <translation>每份病历金额：%1</translation>
+    </message>
+    <message>
+        <source>Cap per patient: %1</source>
+        <translation>每名患者上限：%1</translation>
+    </message>
+    <message>
+        <source>The cap per patient is less than one payment (%1). Raise it, or leave it empty for no cap.</source>
+        <translation>每名患者上限低于单次支付金额（%1）。请提高上限，或留空表示不设上限。</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s balance</source>
+        <translation>主管部门的余额</translation>
+    </message>
+    <message>
+        <source>Funding: %1</source>
+        <translation>注资：%1</translation>
+    </message>
+    <message>
+        <source>Not in the ICD-10 catalog: %1</source>
+        <translation>不在 ICD-10 目录中：%1</translation>
+    </message>
+    <message>
+        <source>No codes: every record of an enrolled patient qualifies.</source>
+        <translation>未填编码：已加入项目的患者的每份病历均符合条件。</translation>
+    </message>
+    <message>
+        <source>Create a Subsidy Program</source>
+        <translation>创建补贴项目</translation>
+    </message>
+    <message>
+        <source>The program pays each enrolled patient a fixed amount for every qualifying record, from its pool, until the pool or the patient&apos;s cap runs out.</source>
+        <translation>项目从资金池中为每名已加入的患者的每份符合条件的病历支付固定金额，直至资金池或该患者的上限用尽。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;kind:</source>
+        <translation>病历类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>ICD-10 c&amp;odes:</source>
+        <translation>ICD-10 编码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. E10, E11 (empty: any diagnosis)</source>
+        <translation>例如 E10, E11（留空：任意诊断）</translation>
+    </message>
+    <message>
+        <source>&amp;Amount per record (¥):</source>
+        <translation>每份病历金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;p per patient (¥):</source>
+        <translation>每名患者上限（¥）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>empty: no cap</source>
+        <translation>留空：不设上限</translation>
+    </message>
+    <message>
+        <source>&amp;Funding (¥):</source>
+        <translation>注资（¥）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s account holds %1; the funding moves from it into the program&apos;s pool.</source>
+        <translation>主管部门账户余额为 %1；注资将从该账户转入项目资金池。</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::DailyCasesChart</name>
     <message>
         <source>Cases by day</source>
@@ -6004,6 +6602,56 @@ Records added from now on will not be shared with them. What they have already r
     <message>
         <source>Cases</source>
         <translation>病例数</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DashboardExportButton</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as shown — counts, alerts, findings and charts — as a spreadsheet (CSV) or a report (PDF)</source>
+        <translation>将看板按当前显示内容（计数、预警、违规发现和图表）保存为电子表格（CSV）或报告（PDF）</translation>
+    </message>
+    <message>
+        <source>As a spreadsheet (&amp;CSV)…</source>
+        <translation>电子表格（CSV）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>As a report (&amp;PDF)…</source>
+        <translation>报告（PDF）(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DashboardExporter</name>
+    <message>
+        <source>Export the dashboard as CSV</source>
+        <translation>将看板导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PDF</source>
+        <translation>将看板导出为 PDF</translation>
+    </message>
+    <message>
+        <source>surveillance-%1.csv</source>
+        <translation>疫情监测-%1.csv</translation>
+    </message>
+    <message>
+        <source>surveillance-%1.pdf</source>
+        <translation>疫情监测-%1.pdf</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dashboard was saved as %1.</source>
+        <translation>看板已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -6111,6 +6759,69 @@ Records added from now on will not be shared with them. What they have already r
     <message>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::DirectoryPanel</name>
+    <message>
+        <source>An identity id is 64 hexadecimal digits (0–9, a–f), as the identity&apos;s details show it.</source>
+        <translation>身份标识为 64 位十六进制数字（0–9、a–f），与身份详情中显示的一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s), %1 active</source>
+        <translation>
+            <numerusform>%n 个医疗机构，其中 %1 个有效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practitioner(s) and node(s), %1 active</source>
+        <translation>
+            <numerusform>%n 个医务人员和节点，其中 %1 个有效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation>显示 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>筛选(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Name, kind or region</source>
+        <translation>名称、类型或地区</translation>
+    </message>
+    <message>
+        <source>Name, institution or region</source>
+        <translation>名称、医疗机构或地区</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll institution…</source>
+        <translation>注册医疗机构(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enroll a new institution and write its keystore</source>
+        <translation>注册新的医疗机构并写入其密钥库</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>吊销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected identity, with a reason; it cannot be undone</source>
+        <translation>吊销所选身份（须填写理由）；此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>Any identit&amp;y (64 hex digits):</source>
+        <translation>任意身份（64 位十六进制数字）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>e.g. a patient&apos;s id, from their records or a grant</source>
+        <translation>例如患者的身份标识，可从其病历或授权中获取</translation>
+    </message>
+    <message>
+        <source>Rev&amp;oke by id…</source>
+        <translation>按身份标识吊销(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -6407,6 +7118,92 @@ Records added from now on will not be shared with them. What they have already r
     </message>
 </context>
 <context>
+    <name>medchain::ui::EnrollDialogBase</name>
+    <message>
+        <source>MedChain keystores (*.mcid);;All files (*)</source>
+        <translation>医链密钥库 (*.mcid);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::EnrollInstitutionDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>district, city</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>district code and place</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Six digits (GB/T 2260), e.g. 340104; or type a place&apos;s name.</source>
+        <translation>六位数字（GB/T 2260），例如 340104；也可输入地名。</translation>
+    </message>
+    <message>
+        <source>%1 is not in this program&apos;s list of places; check it.</source>
+        <translation>%1 不在本软件的地名列表中，请核对。</translation>
+    </message>
+    <message>
+        <source>Type the institution&apos;s name as on its licence.</source>
+        <translation>请按执业许可证填写医疗机构名称。</translation>
+    </message>
+    <message>
+        <source>Choose the institution&apos;s district, or type its six-digit code.</source>
+        <translation>请选择医疗机构所在区县，或输入其六位代码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district code: six digits, e.g. 340104.</source>
+        <translation>“%1”不是区县代码：应为六位数字，例如 340104。</translation>
+    </message>
+    <message>
+        <source>%1 The institution&apos;s representative types it again, twice.</source>
+        <translation>%1 请由医疗机构代表重新输入两次。</translation>
+    </message>
+    <message>
+        <source>Enroll an Institution</source>
+        <translation>注册医疗机构</translation>
+    </message>
+    <message>
+        <source>The institution gets a keystore of its own: its keys, and the network&apos;s registration key its desk needs to register patients. Hand it over on a removable drive, never by e-mail.</source>
+        <translation>该医疗机构将获得自己的密钥库：其中包含其密钥，以及其挂号处登记患者所需的网络登记密钥。请用移动存储设备交付，切勿通过电子邮件发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>区县(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. 340104, or a district&apos;s name</source>
+        <translation>例如 340104，或区县名称</translation>
+    </message>
+    <message>
+        <source>Key&amp;store file:</source>
+        <translation>密钥库文件(&amp;S)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The institution&apos;s representative types the passphrase themselves, twice (at least %n characters). It opens the institution&apos;s keystore; no one else should know it.</source>
+        <translation>
+            <numerusform>口令由医疗机构代表亲自输入两次（至少 %n 个字符）。该口令用于打开医疗机构的密钥库，不应让其他任何人知道。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::EnrollPractitionerDialog</name>
     <message>
         <source>Type the practitioner&apos;s name as on their licence.</source>
@@ -6419,18 +7216,6 @@ Records added from now on will not be shared with them. What they have already r
     <message>
         <source>Choose where to save the practitioner&apos;s keystore.</source>
         <translation>请选择医务人员密钥库的保存位置。</translation>
-    </message>
-    <message>
-        <source>Give the keystore&apos;s full path, or choose it with Browse.</source>
-        <translation>请填写密钥库的完整路径，或点击“浏览”选择。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another file: a keystore is never written over another.</source>
-        <translation>%1 已存在。请选择其他文件：密钥库绝不会覆盖另一个密钥库。</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 The practitioner types it again, twice.</source>
@@ -6464,23 +7249,11 @@ Records added from now on will not be shared with them. What they have already r
         <source>&amp;Keystore file:</source>
         <translation>密钥库文件(&amp;K)：</translation>
     </message>
-    <message>
-        <source>MedChain keystores (*.mcid);;All files (*)</source>
-        <translation>医链密钥库 (*.mcid);;所有文件 (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Turn the screen to the practitioner: they type the passphrase themselves, twice (at least %n characters). It opens their keystore; no one else should know it.</source>
         <translation>
             <numerusform>请将屏幕转向医务人员，由其本人输入两遍口令（至少 %n 个字符）。该口令用于打开其密钥库，不应让其他任何人知道。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Enroll</source>
-        <translation>登记(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +7316,122 @@ Records added from now on will not be shared with them. What they have already r
     <message>
         <source>15.00</source>
         <translation>15.00</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::FindingModel</name>
+    <message>
+        <source>%1
+Enter or double-click to trace the record and export its evidence.</source>
+        <translation>%1
+按 Enter 或双击可追溯该病历并导出其证据。</translation>
+    </message>
+    <message>
+        <source>The daily dose, the days since the same exam, or the record&apos;s fees</source>
+        <translation>日剂量、距上次同一检查的天数，或病历费用</translation>
+    </message>
+    <message>
+        <source>The drug&apos;s maximum daily dose, the repeated-exam window, or the fees its peers allow</source>
+        <translation>药品最大日剂量、重复检查时间窗，或同类病历允许的费用</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Drug, exam or diagnosis</source>
+        <translation>药品、检查或诊断</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>医务人员</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::FindingsPage</name>
+    <message>
+        <source> day</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Looking for records that break the rules…</source>
+        <translation>正在查找违反规则的病历…</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>in the year up to the newest record</source>
+        <translation>截至最新病历的一年内</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) flagged for %1 in %2, %3.</source>
+        <translation>
+            <numerusform>%3，%2 的 %1 共有 %n 份病历被标记。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>已显示 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A finding is a reason to look, not a verdict: Enter on one traces its record.</source>
+        <translation>违规发现只是需要核查的线索，并非定论：在某条上按 Enter 可追溯其病历。</translation>
+    </message>
+    <message>
+        <source>Each record in the dashboard&apos;s window, region and disease is checked against three rules:</source>
+        <translation>看板时间窗、地区和疾病范围内的每份病历都会按以下三条规则检查：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>时间窗(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>How many days back the same exam for the same patient counts as repeated; 0 turns the rule off</source>
+        <translation>同一患者的同一检查在多少天内再次进行算作重复；设为 0 则关闭此规则</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Flagged r&amp;ecords, newest first:</source>
+        <translation>被标记的病历（最新的在前）(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -6929,6 +7818,65 @@ The patient sees it in their wallet and pays it from there.</source>
     </message>
 </context>
 <context>
+    <name>medchain::ui::NetworkPage</name>
+    <message>
+        <source>The network&apos;s state could not be read: %1</source>
+        <translation>无法读取网络状态：%1</translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s state…</source>
+        <translation>正在读取网络状态…</translation>
+    </message>
+    <message>
+        <source>This replica holds no blocks yet.</source>
+        <translation>此副本尚无区块。</translation>
+    </message>
+    <message>
+        <source>This replica is at block %1, committed %2.</source>
+        <translation>此副本的最新区块为 %1，提交于 %2。</translation>
+    </message>
+    <message>
+        <source>Block hash %1</source>
+        <translation>区块哈希 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n validator(s) signing recently, with %2 of %3 voting power.</source>
+        <translation>
+            <numerusform>%n 个验证者中有 %1 个近期在签名，持有总投票权重 %3 中的 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocks need more than two thirds of the power: the network can go on.</source>
+        <translation>出块需要超过三分之二的投票权重：网络可以继续运行。</translation>
+    </message>
+    <message>
+        <source>Blocks need more than two thirds of the power: the network may stop.</source>
+        <translation>出块需要超过三分之二的投票权重：网络可能停止。</translation>
+    </message>
+    <message>
+        <source>No double votes recorded on chain.</source>
+        <translation>链上未记录双重投票。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double vote(s) recorded on chain: a validator signed two different blocks at one height.</source>
+        <translation>
+            <numerusform>链上记录了 %n 次双重投票：某验证者在同一高度签署了两个不同的区块。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No peers connected: this node runs alone, or cannot reach the network.</source>
+        <translation>未连接任何对等节点：此节点在单独运行，或无法连接到网络。</translation>
+    </message>
+    <message>
+        <source>&amp;Validators of the current set (red: silent or behind; see the tooltip):</source>
+        <translation>当前集合的验证者（红色：无响应或落后；详见提示）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Connected p&amp;eers of this node:</source>
+        <translation>此节点已连接的对等节点(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::NetworkStatus</name>
     <message>
         <source>No network</source>
@@ -7031,6 +7979,62 @@ The patient sees it in their wallet and pays it from there.</source>
     <message>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入口令(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::PartyTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>region name (code)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation>身份 %1</translation>
+    </message>
+    <message>
+        <source>Revoked on chain: this identity can no longer sign or read anything.</source>
+        <translation>已在链上撤销：此身份不能再签署或查阅任何内容。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>执业证书编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -7360,6 +8364,63 @@ Identity: %2
     </message>
 </context>
 <context>
+    <name>medchain::ui::PeerModel</name>
+    <message>
+        <source>Validator</source>
+        <translation>验证者</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>副本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n behind)</source>
+        <translation>
+            <numerusform>%1（落后 %n 个区块）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ahead)</source>
+        <translation>
+            <numerusform>%1（领先 %n 个区块）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) behind this replica: it is catching up, or cannot keep up.</source>
+        <translation>
+            <numerusform>落后此副本 %n 个区块：正在追赶，或跟不上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation>身份 %1</translation>
+    </message>
+    <message>
+        <source>Blocks this peer sent that this node checked and applied.</source>
+        <translation>该对等节点发送、且经此节点检查并应用的区块。</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>对等节点</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Blocks applied</source>
+        <translation>已应用区块</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::PendingActions</name>
     <message>
         <source>%1: %2</source>
@@ -7449,6 +8510,86 @@ Identity: %2
     </message>
 </context>
 <context>
+    <name>medchain::ui::ProgramModel</name>
+    <message>
+        <source>Any category</source>
+        <translation>任意类别</translation>
+    </message>
+    <message>
+        <source>any diagnosis</source>
+        <translation>任意诊断</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>区块 %1</translation>
+    </message>
+    <message>
+        <source>Less than one payment is left: the program pays nothing more until it is funded again.</source>
+        <translation>剩余资金不足一次支付：再次注资前，该项目不再支付。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enough for %n more payment(s).</source>
+        <translation>
+            <numerusform>还够支付 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>设立方</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>适用病历</translation>
+    </message>
+    <message>
+        <source>ICD-10 codes</source>
+        <translation>ICD-10 编码</translation>
+    </message>
+    <message>
+        <source>Pays per record</source>
+        <translation>每份病历支付</translation>
+    </message>
+    <message>
+        <source>Cap per patient</source>
+        <translation>每名患者上限</translation>
+    </message>
+    <message>
+        <source>Pool left</source>
+        <translation>资金池余额</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建于</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ProgramsPanel</name>
+    <message>
+        <source>The authority&apos;s account holds %1, which funds new programs.</source>
+        <translation>主管部门账户余额为 %1，用于为新项目注资。</translation>
+    </message>
+    <message>
+        <source>C&amp;reate program…</source>
+        <translation>创建项目(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A subsidy program paid from the authority&apos;s account</source>
+        <translation>由主管部门账户出资的补贴项目</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::ProgressPage</name>
     <message>
         <source>Preparing the demo network</source>
@@ -7496,14 +8637,6 @@ Identity: %2
     <message>
         <source>MedChain evidence (*.%1)</source>
         <translation>医链 证据文件 (*.%1)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>The export could not be written.</source>
-        <translation>无法写入导出的文件。</translation>
     </message>
 </context>
 <context>
@@ -7808,6 +8941,85 @@ Identity: %2
         <source>Summaries not sealed to this identity&apos;s key, or damaged, are not counted.</source>
         <translation>未加密封装给此身份密钥的摘要以及已损坏的摘要不计入统计。</translation>
     </message>
+    <message>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation>违规发现(&amp;N)（%1）</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <translation>违规发现(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Records that break a supervision rule: overdoses, repeated exams, fees far above their peers (Ctrl+4)</source>
+        <translation>违反监管规则的病历：超剂量、重复检查、费用远高于同类病历（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Record tra&amp;il</source>
+        <translation>病历轨迹(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Everything the chain says about a record, for a dispute, with its evidence (Ctrl+5)</source>
+        <translation>链上关于某份病历的全部记录及其证据，用于纠纷处理（Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>Network stat&amp;us</source>
+        <translation>网络状态(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The validators&apos; newest commits and this node&apos;s peers (Ctrl+6)</source>
+        <translation>验证者最新的提交签名和此节点的对等节点（Ctrl+6）</translation>
+    </message>
+    <message>
+        <source>&amp;Participants &amp;&amp; programs</source>
+        <translation>参与方和项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enroll and revoke institutions and practitioners, change the validator set, create subsidy programs (Ctrl+7)</source>
+        <translation>注册和吊销医疗机构与医务人员、变更验证者集合、创建补贴项目（Ctrl+7）</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::RevokeDialog</name>
+    <message>
+        <source>identity %1, which is no institution, practitioner or node this replica knows (a patient, perhaps)</source>
+        <translation>身份 %1（不是此副本已知的医疗机构、医务人员或节点，可能是患者）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is recorded on chain with the revocation.</source>
+        <translation>请填写理由：理由将与吊销一同记录在链上。</translation>
+    </message>
+    <message>
+        <source>Revoke an Identity</source>
+        <translation>吊销身份</translation>
+    </message>
+    <message>
+        <source>Revoke %1? From the next block on it can sign nothing, and peers refuse its node certificate. This cannot be undone.</source>
+        <translation>吊销 %1？从下一个区块起，它将无法签署任何内容，对等节点也会拒绝其节点证书。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. licence withdrawn, key lost</source>
+        <translation>例如：执业许可被注销、密钥丢失</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>继续(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>medchain::ui::RolePicker</name>
@@ -7876,45 +9088,6 @@ Identity: %2
     <message>
         <source>Your node stopped: %1</source>
         <translation>您的节点已停止：%1</translation>
-    </message>
-</context>
-<context>
-    <name>medchain::ui::StaffModel</name>
-    <message>
-        <source>Revoked</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>Identity %1</source>
-        <translation>身份 %1</translation>
-    </message>
-    <message>
-        <source>Revoked on chain: this identity can no longer sign or read anything.</source>
-        <translation>已在链上撤销：此身份不能再签署或查阅任何内容。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Specialty</source>
-        <translation>专科</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>执业证书编号</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -8017,6 +9190,176 @@ Identity: %2
     </message>
 </context>
 <context>
+    <name>medchain::ui::TracePage</name>
+    <message>
+        <source>Paste a record&apos;s id, or the id of one of its amendments, answers or access receipts: 64 hexadecimal digits.</source>
+        <translation>请粘贴病历的 ID，或其某次修订、答复或访问记录的 ID：64 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id: an id has 64 hexadecimal digits (0–9, a–f).</source>
+        <translation>“%1”不是 ID：ID 为 64 位十六进制数字（0–9、a–f）。</translation>
+    </message>
+    <message>
+        <source>Tracing %1…</source>
+        <translation>正在追溯 %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Anyone can check it offline: medchain-cli evidence verify.</source>
+        <translation>已保存到 %1。任何人都可离线验证：medchain-cli evidence verify。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>病历</translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation>身份 %1</translation>
+    </message>
+    <message>
+        <source>block %1 of %2</source>
+        <translation>区块 %1（%2）</translation>
+    </message>
+    <message>
+        <source>✓ Verified — %1</source>
+        <translation>✓ 已验证 — %1</translation>
+    </message>
+    <message>
+        <source>✓ Verified — %1, signed by validators %2</source>
+        <translation>✓ 已验证 — %1，由验证者 %2 签署</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Its evidence checks offline: the transaction signed by %1, in the block&apos;s Merkle tree, the block committed by more than two thirds of the validators, their certificates up to the network&apos;s root.</source>
+        <translation>其证据可离线校验：由 %1 签署的交易、该交易在区块默克尔树中的证明、由超过三分之二验证者提交的区块，以及直至网络根证书的各级证书。</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified: %1</source>
+        <translation>⚠ 未通过验证：%1</translation>
+    </message>
+    <message>
+        <source>no proof was found.</source>
+        <translation>未找到证明。</translation>
+    </message>
+    <message>
+        <source>&amp;Record or transaction id:</source>
+        <translation>病历或交易 ID(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, from a finding, a receipt or evidence</source>
+        <translation>64 位十六进制数字，可取自违规发现、访问记录或证据文件</translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation>追溯(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show everything the chain says about the record (Enter)</source>
+        <translation>显示链上关于该病历的全部记录（Enter）</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Encounter:</source>
+        <translation>就诊：</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>患者：</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>书写人：</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>医疗机构：</translation>
+    </message>
+    <message>
+        <source>Record id:</source>
+        <translation>病历 ID：</translation>
+    </message>
+    <message>
+        <source>E&amp;vents, oldest first:</source>
+        <translation>事件（最早的在前）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;evidence…</source>
+        <translation>导出证据文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the selected event&apos;s dispute evidence (the record&apos;s creation when none is selected), which anyone can verify offline</source>
+        <translation>保存所选事件的纠纷证据（未选择时为病历的创建事件），任何人都可离线验证</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::TrailEventModel</name>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Amendment proposed</source>
+        <translation>已提出修订</translation>
+    </message>
+    <message>
+        <source>Amendment confirmed</source>
+        <translation>修订已确认</translation>
+    </message>
+    <message>
+        <source>Amendment rejected</source>
+        <translation>修订已拒绝</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>查阅</translation>
+    </message>
+    <message>
+        <source>Emergency read</source>
+        <translation>紧急查阅</translation>
+    </message>
+    <message>
+        <source>Break-glass declared</source>
+        <translation>已声明紧急访问（破窗）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>事由：%1</translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation>身份 %1</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>交易 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Purpose or reason</source>
+        <translation>事由或理由</translation>
+    </message>
+</context>
+<context>
     <name>medchain::ui::UnlockDialog</name>
     <message>
         <source>Open Keystore</source>
@@ -8029,6 +9372,220 @@ Identity: %2
     <message>
         <source>Type the passphrase of %1 (%2), keystore %3.</source>
         <translation>请输入 %1（%2）的口令，密钥库为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ValidatorHealthModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <comment>voting power and its share of the whole set</comment>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>none in the newest %n block(s)</source>
+        <translation>
+            <numerusform>最新 %n 个区块中无</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block %1 (the newest)</source>
+        <translation>区块 %1（最新）</translation>
+    </message>
+    <message numerus="yes">
+        <source>block %1, %n block(s) ago</source>
+        <translation>
+            <numerusform>区块 %1，%n 个区块之前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recently</source>
+        <translation>近期无</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>区块 %1</translation>
+    </message>
+    <message>
+        <source>connected, at block %1</source>
+        <translation>已连接，位于区块 %1</translation>
+    </message>
+    <message>
+        <source>not a peer</source>
+        <translation>非对等节点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed no commit in the newest %n block(s) this replica holds: it may be down, cut off from the others, or not caught up.</source>
+        <translation>
+            <numerusform>在此副本保存的最新 %n 个区块中未签署任何提交：它可能已宕机、与其他节点断开，或尚未同步。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its newest signature is %n block(s) behind the tip: it is missing votes.</source>
+        <translation>
+            <numerusform>其最新签名落后最新区块 %n 个区块：它有投票缺失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has shown this node block %1 only, %n block(s) behind: it is falling behind.</source>
+        <translation>
+            <numerusform>它向此节点显示的最新区块仅为 %1，落后 %n 个区块：它正在落后。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation>身份 %1</translation>
+    </message>
+    <message>
+        <source>Not connected to this node now; it may still vote through other peers.</source>
+        <translation>当前未连接到此节点；它仍可能通过其他对等节点投票。</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>验证者</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>投票权重</translation>
+    </message>
+    <message>
+        <source>Last signed</source>
+        <translation>最近签名</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>Last proposed</source>
+        <translation>最近提议</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ValidatorSetModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <comment>voting power and its share of the whole set</comment>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>not signing or connected</source>
+        <translation>未签名或未连接</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>power was %1</source>
+        <translation>原投票权重为 %1</translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation>身份 %1</translation>
+    </message>
+    <message>
+        <source>Up: it signed one of the newest blocks, or is a peer of this node and caught up. Blocks need validators up with more than two thirds of the power.</source>
+        <translation>在线：已签署最新区块之一，或是此节点的对等节点且已同步。出块需要在线验证者持有超过三分之二的投票权重。</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>投票权重</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>medchain::ui::ValidatorsPanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>node — its institution</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Send this validator set? It replaces the whole set from the next block on.</source>
+        <translation>发送此验证者集合？从下一个区块起，它将替换整个集合。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Apply the Validator Set</source>
+        <translation>应用验证者集合</translation>
+    </message>
+    <message>
+        <source>Apply &amp;anyway</source>
+        <translation>仍然应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The set cannot be empty: without validators no block is ever made again. Add a node, or reset.</source>
+        <translation>集合不能为空：没有验证者，将再也无法出块。请添加节点，或重置。</translation>
+    </message>
+    <message>
+        <source>This is the set on chain.</source>
+        <translation>这是链上的集合。</translation>
+    </message>
+    <message>
+        <source>The validators make and sign the blocks. Each has a voting power; a block needs the signatures of validators holding more than two thirds of it, so the set keeps going while less than a third is down.</source>
+        <translation>验证者负责生成并签署区块。每个验证者都有投票权重；区块需要持有超过三分之二投票权重的验证者签名，因此只要停机的验证者不足三分之一，集合就能继续出块。</translation>
+    </message>
+    <message>
+        <source>N&amp;ode to add:</source>
+        <translation>要添加的节点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add to s&amp;et</source>
+        <translation>添加到集合(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer of the selected:</source>
+        <translation>所选节点的投票权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the set on chain</source>
+        <translation>恢复为链上的集合</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y validator set…</source>
+        <translation>应用验证者集合(&amp;Y)…</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,23 @@ private slots:
         QVERIFY(enrollment.passphrase && !enrollment.passphrase->isEmpty());
     }
 
+    void enrollFormTabsFromItsFieldsToTheKeystoreAndButtons()
+    {
+        // The keystore's fields and the buttons are made before the institution's own.
+        ui::EnrollInstitutionDialog dialog;
+        QStringList order;
+        QWidget *at = child<QComboBox>(dialog, "enrollKind");
+        for (int step = 0; step < 40 && order.size() < 9; ++step, at = at->nextInFocusChain())
+            if ((at->focusPolicy() & Qt::TabFocus) && !at->objectName().isEmpty())
+                order.append(at->objectName());
+        QCOMPARE(order,
+                 (QStringList {QStringLiteral("enrollKind"), QStringLiteral("enrollName"),
+                               QStringLiteral("enrollRegion"), QStringLiteral("path"),
+                               QStringLiteral("browse"), QStringLiteral("newPassphrase"),
+                               QStringLiteral("repeatPassphrase"), QStringLiteral("enrollAccept"),
+                               QStringLiteral("enrollCancel")}));
+    }
+
     void programCodesCheckedAgainstTheCatalog()
     {
         QVERIFY(ui::CreateProgramDialog::isKnownCode(QStringLiteral("E11.9")));

@@ -3,7 +3,8 @@
 // with amounts in yuan sorted in fen, the edited validator set; each passes the model tester.
 #include "AdminSamples.h"
 
-#include "regulator/DirectoryModel.h"
+#include "common/PartyTableModel.h"
+
 #include "regulator/PeerModel.h"
 #include "regulator/ProgramModel.h"
 #include "regulator/ValidatorHealthModel.h"
@@ -173,39 +174,44 @@ private slots:
 
     void identitiesWithRevokedOnesGreyed()
     {
-        DirectoryModel model;
+        PartyTableModel model(PartyTableModel::directoryColumns());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const client::AdminDirectory directory = admin::directory();
         model.setParties(directory.institutions);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.activeCount(), 2);
-        QCOMPARE(model.index(0, DirectoryModel::Kind).data().toString(),
+        QCOMPARE(model.index(0, model.column(PartyTableModel::Kind)).data().toString(),
                  QStringLiteral("Hospital"));
-        QCOMPARE(model.index(2, DirectoryModel::Kind).data().toString(), QStringLiteral("Clinic"));
-        QCOMPARE(model.index(0, DirectoryModel::Region).data().toString(),
+        QCOMPARE(model.index(2, model.column(PartyTableModel::Kind)).data().toString(),
+                 QStringLiteral("Clinic"));
+        QCOMPARE(model.index(0, model.column(PartyTableModel::Region)).data().toString(),
                  QStringLiteral("Shushan District (340104)"));
-        QCOMPARE(model.index(2, DirectoryModel::Status).data().toString(),
+        QCOMPARE(model.index(2, model.column(PartyTableModel::Status)).data().toString(),
                  QStringLiteral("Revoked"));
-        QCOMPARE(model.index(0, DirectoryModel::Status).data().toString(),
+        QCOMPARE(model.index(0, model.column(PartyTableModel::Status)).data().toString(),
                  QStringLiteral("Active"));
-        QVERIFY(model.index(2, 0).data(DirectoryModel::RevokedRole).toBool());
+        QVERIFY(model.index(2, 0).data(PartyTableModel::RevokedRole).toBool());
         const QColor grey = QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
-        QCOMPARE(
-            model.index(2, DirectoryModel::Name).data(Qt::ForegroundRole).value<QBrush>().color(),
-            grey);
-        QVERIFY(!model.index(0, DirectoryModel::Name).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.index(2, model.column(PartyTableModel::Name))
+                     .data(Qt::ForegroundRole)
+                     .value<QBrush>()
+                     .color(),
+                 grey);
+        QVERIFY(!model.index(0, model.column(PartyTableModel::Name))
+                     .data(Qt::ForegroundRole)
+                     .isValid());
         QCOMPARE(model.rowOf(admin::id(2)), 1);
         QCOMPARE(model.rowOf(admin::id(99)), -1);
 
         model.setParties(directory.practitioners + directory.nodes);
-        QCOMPARE(model.index(0, DirectoryModel::Kind).data().toString(),
+        QCOMPARE(model.index(0, model.column(PartyTableModel::Kind)).data().toString(),
                  QStringLiteral("Practitioner"));
-        QCOMPARE(model.index(2, DirectoryModel::Kind).data().toString(),
+        QCOMPARE(model.index(2, model.column(PartyTableModel::Kind)).data().toString(),
                  QStringLiteral("Network node"));
-        QCOMPARE(model.index(2, DirectoryModel::Institution).data().toString(),
+        QCOMPARE(model.index(2, model.column(PartyTableModel::Institution)).data().toString(),
                  QStringLiteral("合肥市第一人民医院"));
-        QCOMPARE(model.index(0, 0).data(DirectoryModel::IdRole).toByteArray(),
+        QCOMPARE(model.index(0, 0).data(PartyTableModel::IdRole).toByteArray(),
                  admin::id(11).toByteArray());
     }
 

@@ -6,12 +6,12 @@
 #include "DemoSession.h"
 #include "WidgetLookup.h"
 
+#include "common/PartyTableModel.h"
 #include "common/Startup.h"
 #include "crypto/Argon2id.h"
 #include "regulator/AdministrationController.h"
 #include "regulator/AdministrationPage.h"
 #include "regulator/CreateProgramDialog.h"
-#include "regulator/DirectoryModel.h"
 #include "regulator/DirectoryPanel.h"
 #include "regulator/EnrollInstitutionDialog.h"
 #include "regulator/NetworkLoader.h"
@@ -215,9 +215,9 @@ private slots:
         QVERIFY2(status->text().endsWith(QLatin1String("is revoked.")), qPrintable(status->text()));
 
         QTRY_VERIFY_WITH_TIMEOUT(m_admin->partyOf(doctor.id).revoked, kWait);
-        ui::DirectoryModel *people = m_admin->peoplePanel()->model();
+        ui::PartyTableModel *people = m_admin->peoplePanel()->model();
         const int row = people->rowOf(doctor.id);
-        QCOMPARE(people->index(row, ui::DirectoryModel::Status).data().toString(),
+        QCOMPARE(people->index(row, people->column(ui::PartyTableModel::Status)).data().toString(),
                  QStringLiteral("Revoked"));
         // Revoked: the page offers it no more.
         QVERIFY(m_admin->peoplePanel()->selectParty(doctor.id));
@@ -250,30 +250,15 @@ private slots:
         QTabWidget *sections = view.administrationPage()->sections();
         for (int section = 0; section < sections->count(); ++section) {
             sections->setCurrentIndex(section);
-            QMap<QChar, QString> taken {{QLatin1Char('F'), QStringLiteral("File menu")},
-                                        {QLatin1Char('L'), QStringLiteral("Language menu")},
-                                        {QLatin1Char('H'), QStringLiteral("Help menu")}};
             QStringList texts;
             for (int tab = 0; tab < tabs->count(); ++tab)
                 texts.append(tabs->tabText(tab));
             for (int tab = 0; tab < sections->count(); ++tab)
                 texts.append(sections->tabText(tab));
-            for (const QAbstractButton *button : view.findChildren<QAbstractButton *>())
-                if (button->isVisibleTo(&view))
-                    texts.append(button->text());
-            for (const QLabel *label : view.findChildren<QLabel *>())
-                if (label->buddy() && label->isVisibleTo(&view))
-                    texts.append(label->text());
-            for (const QString &text : std::as_const(texts)) {
-                const auto letter = testing::mnemonic(text);
-                if (!letter)
-                    continue;
-                QVERIFY2(!taken.contains(*letter),
-                         qPrintable(QStringLiteral("%1 and %2 in section %3")
-                                        .arg(text, taken.value(*letter))
-                                        .arg(section)));
-                taken.insert(*letter, text);
-            }
+            texts += testing::shownMnemonicTexts(view);
+            const QString clash = testing::mnemonicClash(texts);
+            QVERIFY2(clash.isEmpty(),
+                     qPrintable(QStringLiteral("%1 in section %2").arg(clash).arg(section)));
         }
     }
 

@@ -4,8 +4,8 @@
 #include "AdminSamples.h"
 #include "WidgetLookup.h"
 
+#include "common/PartyTableModel.h"
 #include "regulator/AdministrationPage.h"
-#include "regulator/DirectoryModel.h"
 #include "regulator/DirectoryPanel.h"
 #include "regulator/RevokeDialog.h"
 #include "regulator/ValidatorsPanel.h"
@@ -30,8 +30,10 @@ namespace {
 /// Selects the row of the table whose Name column says name; false if none does.
 bool selectByName(QTableView *table, const QString &name)
 {
+    const int nameColumn
+        = int(ui::PartyTableModel::directoryColumns().indexOf(ui::PartyTableModel::Name));
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        if (table->model()->index(row, ui::DirectoryModel::Name).data().toString() == name) {
+        if (table->model()->index(row, nameColumn).data().toString() == name) {
             table->setCurrentIndex(table->model()->index(row, 0));
             table->selectRow(row);
             return true;

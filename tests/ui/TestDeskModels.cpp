@@ -2,11 +2,11 @@
 // and the issued invoices (newest first as given, yuan from integer fen, cancelled ones greyed)
 // pass QAbstractItemModelTester; national IDs carry their ISO 7064 MOD 11-2 check digit; the
 // pages' reloads after blocks wait while hidden and never overlap.
+#include "common/PartyTableModel.h"
 #include "common/ReloadThrottle.h"
 #include "identity/Enrollment.h"
 #include "institution/DeskInput.h"
 #include "institution/IssuedInvoiceModel.h"
-#include "institution/StaffModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -71,61 +71,65 @@ private slots:
 
     void staffShowsNameRoleSpecialtyLicenceAndStatus()
     {
-        StaffModel model;
+        PartyTableModel model(PartyTableModel::staffColumns());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStaff(
+        model.setParties(
             {practitioner(2, QStringLiteral("李伟"), QStringLiteral("Cardiology"),
                           QStringLiteral("110340100000231")),
              practitioner(3, QStringLiteral("王芳"), QStringLiteral("Respiratory medicine"),
                           QStringLiteral("110340100000232"), true),
              party(4, chain::Role::Node, QStringLiteral("hefei-first-node-1"))});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.columnCount(), int(StaffModel::ColumnCount));
+        QCOMPARE(model.columnCount(), 5);
         const auto text
             = [&model](int row, int column) { return model.index(row, column).data().toString(); };
-        QCOMPARE(text(0, StaffModel::Name), QStringLiteral("李伟"));
-        QCOMPARE(text(0, StaffModel::Role), QStringLiteral("Practitioner"));
-        QCOMPARE(text(0, StaffModel::Specialty), QStringLiteral("Cardiology"));
-        QCOMPARE(text(0, StaffModel::Licence), QStringLiteral("110340100000231"));
-        QCOMPARE(text(0, StaffModel::Status), QStringLiteral("Active"));
-        QCOMPARE(text(1, StaffModel::Status), QStringLiteral("Revoked"));
-        QCOMPARE(text(2, StaffModel::Role), QStringLiteral("Network node"));
-        QCOMPARE(text(2, StaffModel::Specialty), QString());
-        QCOMPARE(model.headerData(StaffModel::Licence, Qt::Horizontal).toString(),
-                 QStringLiteral("Licence"));
+        QCOMPARE(text(0, model.column(PartyTableModel::Name)), QStringLiteral("李伟"));
+        QCOMPARE(text(0, model.column(PartyTableModel::Role)), QStringLiteral("Practitioner"));
+        QCOMPARE(text(0, model.column(PartyTableModel::Specialty)), QStringLiteral("Cardiology"));
+        QCOMPARE(text(0, model.column(PartyTableModel::Licence)),
+                 QStringLiteral("110340100000231"));
+        QCOMPARE(text(0, model.column(PartyTableModel::Status)), QStringLiteral("Active"));
+        QCOMPARE(text(1, model.column(PartyTableModel::Status)), QStringLiteral("Revoked"));
+        QCOMPARE(text(2, model.column(PartyTableModel::Role)), QStringLiteral("Network node"));
+        QCOMPARE(text(2, model.column(PartyTableModel::Specialty)), QString());
+        QCOMPARE(
+            model.headerData(model.column(PartyTableModel::Licence), Qt::Horizontal).toString(),
+            QStringLiteral("Licence"));
 
         // The revoked practitioner is greyed in every column; the others are drawn as usual.
-        for (int column = 0; column < StaffModel::ColumnCount; ++column) {
+        for (int column = 0; column < model.columnCount(); ++column) {
             const QVariant grey = model.index(1, column).data(Qt::ForegroundRole);
             QVERIFY(grey.canConvert<QBrush>());
             QCOMPARE(grey.value<QBrush>().color(), disabledText());
             QVERIFY(!model.index(0, column).data(Qt::ForegroundRole).isValid());
         }
-        QVERIFY(model.index(1, StaffModel::Status)
+        QVERIFY(model.index(1, model.column(PartyTableModel::Status))
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QLatin1String("Revoked")));
-        QCOMPARE(model.index(1, 0).data(StaffModel::RevokedRole).toBool(), true);
-        QCOMPARE(model.index(0, 0).data(StaffModel::RevokedRole).toBool(), false);
-        QCOMPARE(model.index(2, 0).data(StaffModel::ChainRoleRole).toInt(), int(chain::Role::Node));
-        QCOMPARE(model.index(0, 3).data(StaffModel::IdRole).toByteArray(), QByteArray(32, char(2)));
-        QVERIFY(model.index(0, StaffModel::Name)
+        QCOMPARE(model.index(1, 0).data(PartyTableModel::RevokedRole).toBool(), true);
+        QCOMPARE(model.index(0, 0).data(PartyTableModel::RevokedRole).toBool(), false);
+        QCOMPARE(model.index(2, 0).data(PartyTableModel::ChainRoleRole).toInt(),
+                 int(chain::Role::Node));
+        QCOMPARE(model.index(0, 3).data(PartyTableModel::IdRole).toByteArray(),
+                 QByteArray(32, char(2)));
+        QVERIFY(model.index(0, model.column(PartyTableModel::Name))
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("02").repeated(32)));
         // Only active practitioners count.
-        QCOMPARE(model.activePractitioners(), 1);
+        QCOMPARE(model.activeCount(chain::Role::Practitioner), 1);
         QCOMPARE(model.rowOf(party(3, chain::Role::Practitioner, {}).id), 1);
         QCOMPARE(model.rowOf(party(9, chain::Role::Practitioner, {}).id), -1);
         QVERIFY(model.partyAt(3) == nullptr);
 
         // An identity the replica does not know is shown by a short id, never as a blank.
         client::Party unknown = party(5, chain::Role::Practitioner, QString());
-        model.setStaff({unknown});
-        QVERIFY(!text(0, StaffModel::Name).isEmpty());
-        QVERIFY(text(0, StaffModel::Name).contains(QLatin1String("0505")));
-        model.setStaff({});
+        model.setParties({unknown});
+        QVERIFY(!text(0, model.column(PartyTableModel::Name)).isEmpty());
+        QVERIFY(text(0, model.column(PartyTableModel::Name)).contains(QLatin1String("0505")));
+        model.setParties({});
         QCOMPARE(model.rowCount(), 0);
     }
 

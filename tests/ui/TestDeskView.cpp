@@ -10,9 +10,9 @@
 #include "institution/IssueInvoiceForm.h"
 #include "institution/IssuedInvoiceModel.h"
 #include "institution/RegisterPatientPage.h"
-#include "institution/StaffModel.h"
 #include "institution/StaffPage.h"
 
+#include "common/PartyTableModel.h"
 #include "common/Startup.h"
 #include "crypto/Argon2id.h"
 #include "identity/Enrollment.h"
@@ -30,11 +30,20 @@ using namespace medchain;
 using medchain::testing::child;
 using medchain::testing::columnTexts;
 using medchain::testing::kDeskWait;
-using medchain::testing::mnemonic;
+using medchain::testing::mnemonicClash;
 using medchain::testing::openChild;
+using medchain::testing::shownMnemonicTexts;
 using medchain::testing::typeText;
 using medchain::testing::writeFile;
 using ui::DeskView;
+
+namespace {
+/// Where the staff table shows field.
+int staffColumn(ui::PartyTableModel::Field field)
+{
+    return int(ui::PartyTableModel::staffColumns().indexOf(field));
+}
+} // namespace
 
 class TestDeskView : public QObject {
     Q_OBJECT
@@ -60,8 +69,8 @@ private slots:
     {
         QVERIFY(!m_desk->displayName().isEmpty());
         QCOMPARE(child<QLabel>(*m_view, "deskInstitution")->text(), m_desk->displayName());
-        QStringList staff
-            = columnTexts(child<QTableView>(*m_view, "staffTable"), ui::StaffModel::Name);
+        QStringList staff = columnTexts(child<QTableView>(*m_view, "staffTable"),
+                                        staffColumn(ui::PartyTableModel::Name));
         staff.sort();
         QStringList expected {QStringLiteral("李伟"), QStringLiteral("王芳")};
         expected.sort();
@@ -112,28 +121,13 @@ private slots:
         auto *tabs = child<QTabWidget>(*m_view, "deskTabs");
         for (int page = 0; page < tabs->count(); ++page) {
             tabs->setCurrentIndex(page);
-            QMap<QChar, QString> taken {{QLatin1Char('F'), QStringLiteral("File menu")},
-                                        {QLatin1Char('L'), QStringLiteral("Language menu")},
-                                        {QLatin1Char('H'), QStringLiteral("Help menu")}};
             QStringList texts;
             for (int tab = 0; tab < tabs->count(); ++tab)
                 texts.append(tabs->tabText(tab));
-            for (const QAbstractButton *button : m_view->findChildren<QAbstractButton *>())
-                if (button->isVisibleTo(m_view))
-                    texts.append(button->text());
-            for (const QLabel *label : m_view->findChildren<QLabel *>())
-                if (label->buddy() && label->isVisibleTo(m_view))
-                    texts.append(label->text());
-            for (const QString &text : std::as_const(texts)) {
-                const auto letter = mnemonic(text);
-                if (!letter)
-                    continue;
-                QVERIFY2(!taken.contains(*letter),
-                         qPrintable(QStringLiteral("%1 and %2 on page %3")
-                                        .arg(text, taken.value(*letter))
-                                        .arg(page)));
-                taken.insert(*letter, text);
-            }
+            texts += shownMnemonicTexts(*m_view);
+            const QString clash = mnemonicClash(texts);
+            QVERIFY2(clash.isEmpty(),
+                     qPrintable(QStringLiteral("%1 on page %2").arg(clash).arg(page)));
         }
         tabs->setCurrentIndex(0);
     }
@@ -212,19 +206,23 @@ private slots:
         QVERIFY(!unlocked->extraSecret->isEmpty());
 
         auto *table = child<QTableView>(*m_view, "staffTable");
-        QTRY_VERIFY_WITH_TIMEOUT(
-            columnTexts(table, ui::StaffModel::Name).contains(QStringLiteral("赵敏")), kDeskWait);
-        const int row
-            = int(columnTexts(table, ui::StaffModel::Name).indexOf(QStringLiteral("赵敏")));
-        QCOMPARE(table->model()->index(row, ui::StaffModel::Licence).data().toString(),
-                 QStringLiteral("110340100000555"));
-        QCOMPARE(table->model()->index(row, ui::StaffModel::Status).data().toString(),
-                 QStringLiteral("Active"));
+        QTRY_VERIFY_WITH_TIMEOUT(columnTexts(table, staffColumn(ui::PartyTableModel::Name))
+                                     .contains(QStringLiteral("赵敏")),
+                                 kDeskWait);
+        const int row = int(columnTexts(table, staffColumn(ui::PartyTableModel::Name))
+                                .indexOf(QStringLiteral("赵敏")));
+        QCOMPARE(
+            table->model()->index(row, staffColumn(ui::PartyTableModel::Licence)).data().toString(),
+            QStringLiteral("110340100000555"));
+        QCOMPARE(
+            table->model()->index(row, staffColumn(ui::PartyTableModel::Status)).data().toString(),
+            QStringLiteral("Active"));
 
         // The filter finds them by licence number.
         auto *filter = child<QLineEdit>(*m_view, "staffFilter");
         QTest::keyClicks(filter, QStringLiteral("0000555"));
-        QCOMPARE(columnTexts(table, ui::StaffModel::Name), QStringList {QStringLiteral("赵敏")});
+        QCOMPARE(columnTexts(table, staffColumn(ui::PartyTableModel::Name)),
+                 QStringList {QStringLiteral("赵敏")});
         filter->clear();
         QCOMPARE(table->model()->rowCount(), 3);
     }

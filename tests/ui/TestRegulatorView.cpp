@@ -40,8 +40,9 @@
 
 using namespace medchain;
 using medchain::testing::child;
-using medchain::testing::mnemonic;
+using medchain::testing::mnemonicClash;
 using medchain::testing::openChild;
+using medchain::testing::shownMnemonicTexts;
 using ui::RegulatorDashboard;
 
 namespace {
@@ -369,31 +370,15 @@ private slots:
         // Alt+letter reaches one thing: the menus hold F, L and H.
         for (int page = 0; page < tabs->count(); ++page) {
             tabs->setCurrentIndex(page);
-            QMap<QChar, QString> taken {{QLatin1Char('F'), QStringLiteral("File menu")},
-                                        {QLatin1Char('L'), QStringLiteral("Language menu")},
-                                        {QLatin1Char('H'), QStringLiteral("Help menu")}};
             QStringList texts;
             for (int tab = 0; tab < tabs->count(); ++tab)
                 texts.append(tabs->tabText(tab));
             // The category's clear button shows only with a category: count it always.
             texts.append(child<QPushButton>(*m_view, "clearCategory")->text());
-            for (const QAbstractButton *button : m_view->findChildren<QAbstractButton *>())
-                if (button->isVisibleTo(m_view.get())
-                    && button->objectName() != QLatin1String("clearCategory"))
-                    texts.append(button->text());
-            for (const QLabel *label : m_view->findChildren<QLabel *>())
-                if (label->buddy() && label->isVisibleTo(m_view.get()))
-                    texts.append(label->text());
-            for (const QString &text : std::as_const(texts)) {
-                const auto letter = mnemonic(text);
-                if (!letter)
-                    continue;
-                QVERIFY2(!taken.contains(*letter),
-                         qPrintable(QStringLiteral("%1 and %2 on page %3")
-                                        .arg(text, taken.value(*letter))
-                                        .arg(page)));
-                taken.insert(*letter, text);
-            }
+            texts += shownMnemonicTexts(*m_view, {QStringLiteral("clearCategory")});
+            const QString clash = mnemonicClash(texts);
+            QVERIFY2(clash.isEmpty(),
+                     qPrintable(QStringLiteral("%1 on page %2").arg(clash).arg(page)));
         }
     }
 

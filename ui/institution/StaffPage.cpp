@@ -1,8 +1,8 @@
 #include "institution/StaffPage.h"
 
+#include "common/PartyTableModel.h"
 #include "common/ReloadThrottle.h"
 #include "institution/EnrollPractitionerDialog.h"
-#include "institution/StaffModel.h"
 #include "patient/TableSetup.h"
 
 #include <QDir>
@@ -23,7 +23,7 @@ StaffPage::StaffPage(client::Session &session, QWidget *parent)
     : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("staffPage"));
-    m_model = new StaffModel(this);
+    m_model = new PartyTableModel(PartyTableModel::staffColumns(), this);
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setSourceModel(m_model);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -41,7 +41,7 @@ StaffPage::StaffPage(client::Session &session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("staffTable"));
     setUpTable(m_table, m_filter);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(StaffModel::Name, Qt::AscendingOrder);
+    m_table->sortByColumn(m_model->column(PartyTableModel::Name), Qt::AscendingOrder);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("staffCount"));
     m_busy = new QProgressBar(this);
@@ -112,11 +112,11 @@ void StaffPage::showStaff(const QList<client::Party> &staff)
     m_throttle->finished();
     const QModelIndex current = m_table->currentIndex();
     const QByteArray selected
-        = current.isValid() ? current.data(StaffModel::IdRole).toByteArray() : QByteArray();
-    m_model->setStaff(staff);
+        = current.isValid() ? current.data(PartyTableModel::IdRole).toByteArray() : QByteArray();
+    m_model->setParties(staff);
     for (int row = 0; row < m_filter->rowCount(); ++row)
         if (!selected.isEmpty()
-            && m_filter->index(row, 0).data(StaffModel::IdRole).toByteArray() == selected)
+            && m_filter->index(row, 0).data(PartyTableModel::IdRole).toByteArray() == selected)
             m_table->selectRow(row);
     updateCount();
     if (!std::exchange(m_loaded, true))
@@ -172,7 +172,8 @@ void StaffPage::updateCount()
 {
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
-    const QString active = tr("%n active practitioner(s)", nullptr, m_model->activePractitioners());
+    const QString active
+        = tr("%n active practitioner(s)", nullptr, m_model->activeCount(chain::Role::Practitioner));
     m_count->setText(shown == all ? active
                                   : tr("%1 of %2 shown; %3").arg(shown).arg(all).arg(active));
 }

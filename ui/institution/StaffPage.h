@@ -18,7 +18,7 @@ class QTableView;
 namespace medchain::ui {
 
 class ReloadThrottle;
-class StaffModel;
+class PartyTableModel;
 
 class StaffPage : public QWidget {
     Q_OBJECT
@@ -28,7 +28,7 @@ public:
 
     bool isLoaded() const { return m_loaded; }
     bool isEnrolling() const { return m_pending.has_value(); }
-    StaffModel *model() const { return m_model; }
+    PartyTableModel *model() const { return m_model; }
     void setMinimumReloadInterval(int ms);
     /// Puts the cursor in the filter (Ctrl+F).
     void focusFilter();
@@ -55,7 +55,7 @@ private:
     void retranslateUi();
 
     client::Session &m_session;
-    StaffModel *m_model = nullptr;
+    PartyTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     ReloadThrottle *m_throttle = nullptr;
 

@@ -6,20 +6,16 @@
 #include "patient/RecordReport.h"
 
 #include <QDateTime>
-#include <QPromise>
-#include <QThreadPool>
 #include <QWidget>
-
-#include <memory>
 
 namespace medchain::ui {
 
 RecordExporter::RecordExporter(client::Session &session, QWidget *dialogParent)
     : QObject(dialogParent), m_session(session), m_dialogParent(dialogParent)
 {
-    connect(&m_pdfWatcher, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString problem = m_pdfWatcher.future().result();
-        finish(problem.isEmpty(), m_pdfPath, problem);
+    connect(&m_pdfWatcher, &QFutureWatcher<Result<void>>::finished, this, [this] {
+        const Result<void> written = m_pdfWatcher.future().result();
+        finish(written.ok(), m_pdfPath, written.error());
     });
 }
 
@@ -46,18 +42,14 @@ void RecordExporter::exportPdf(const QList<client::Hash> &records)
                 return;
             }
             // Laying out and writing hundreds of pages takes a while: a worker does it.
-            auto promise = std::make_shared<QPromise<QString>>();
-            m_pdfWatcher.setFuture(promise->future());
             const QList<client::RecordDetail> read = details.value();
             const QString title = RecordReport::tr("Medical records of %1").arg(patient);
-            QThreadPool::globalInstance()->start([promise, read, patient, identity, path, title] {
-                promise->start();
-                const QString html
-                    = RecordReport::html(patient, identity, read, QDateTime::currentDateTime());
-                const Result<void> written = ExportFiles::writePdf(html, path, title);
-                promise->addResult(written ? QString() : written.error());
-                promise->finish();
-            });
+            m_pdfWatcher.setFuture(
+                ExportFiles::inBackground([read, patient, identity, path, title] {
+                    const QString html
+                        = RecordReport::html(patient, identity, read, QDateTime::currentDateTime());
+                    return ExportFiles::writePdf(html, path, title);
+                }));
         });
 }
 

@@ -3,12 +3,11 @@
 #pragma once
 
 #include "client/ClientTypes.h"
+#include "common/ExportFiles.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
-
-#include <functional>
 
 class QWidget;
 
@@ -21,10 +20,6 @@ namespace medchain::ui {
 class RecordExporter : public QObject {
     Q_OBJECT
 public:
-    /// Asks where to save: returns the path, or an empty string when the user cancels.
-    using PathChooser = std::function<QString(const QString &caption, const QString &suggestedName,
-                                              const QString &filter)>;
-
     /// The evidence file's suffix, as the README's `medchain-cli evidence export` example uses.
     static QString evidenceSuffix() { return QStringLiteral("evidence"); }
 
@@ -32,7 +27,7 @@ public:
     RecordExporter(client::Session &session, QWidget *dialogParent);
 
     /// Replaces the save file dialog.
-    void setPathChooser(PathChooser chooser) { m_chooser = std::move(chooser); }
+    void setPathChooser(ExportFiles::PathChooser chooser) { m_chooser = std::move(chooser); }
     bool isBusy() const { return m_busy; }
 
     /// Asks for a file, reads the records in full, writes the PDF.
@@ -57,8 +52,8 @@ private:
 
     client::Session &m_session;
     QPointer<QWidget> m_dialogParent;
-    PathChooser m_chooser;
-    QFutureWatcher<QString> m_pdfWatcher; // the worker's error message, empty on success
+    ExportFiles::PathChooser m_chooser;
+    QFutureWatcher<Result<void>> m_pdfWatcher;
     QString m_pdfPath;
     bool m_busy = false;
 };

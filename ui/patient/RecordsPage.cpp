@@ -74,7 +74,7 @@ void RecordsPage::setMinimumReloadInterval(int ms)
     m_loader->setMinimumInterval(ms);
 }
 
-void RecordsPage::setPathChooser(RecordExporter::PathChooser chooser)
+void RecordsPage::setPathChooser(ExportFiles::PathChooser chooser)
 {
     m_exporter->setPathChooser(std::move(chooser));
 }

@@ -40,7 +40,7 @@ public:
     /// True while the timeline is being read (first load or a reload after a block).
     bool isLoading() const;
     /// Replaces the save dialogs of both exports (tests).
-    void setPathChooser(RecordExporter::PathChooser chooser);
+    void setPathChooser(ExportFiles::PathChooser chooser);
     /// The least time between two reloads while blocks keep coming (tests set 0).
     void setMinimumReloadInterval(int ms);
 

@@ -1,7 +1,7 @@
 #include "regulator/DirectoryPanel.h"
 
+#include "common/PartyTableModel.h"
 #include "patient/TableSetup.h"
-#include "regulator/DirectoryModel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,7 +19,7 @@ namespace medchain::ui {
 DirectoryPanel::DirectoryPanel(Kind kind, QWidget *parent) : QWidget(parent), m_kind(kind)
 {
     setObjectName(name("Panel"));
-    m_model = new DirectoryModel(this);
+    m_model = new PartyTableModel(PartyTableModel::directoryColumns(), this);
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setSourceModel(m_model);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -41,7 +41,7 @@ DirectoryPanel::DirectoryPanel(Kind kind, QWidget *parent) : QWidget(parent), m_
     m_table->setObjectName(name("Table"));
     setUpTable(m_table, m_filter);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(DirectoryModel::Name, Qt::AscendingOrder);
+    m_table->sortByColumn(m_model->column(PartyTableModel::Name), Qt::AscendingOrder);
     m_count = new QLabel(this);
     m_count->setObjectName(name("Count"));
 
@@ -150,7 +150,7 @@ void DirectoryPanel::setParties(const QList<client::Party> &parties)
     m_model->setParties(parties);
     if (selected)
         for (int row = 0; row < m_filter->rowCount(); ++row)
-            if (m_filter->index(row, 0).data(DirectoryModel::IdRole).toByteArray()
+            if (m_filter->index(row, 0).data(PartyTableModel::IdRole).toByteArray()
                 == selected->id.toByteArray())
                 m_table->selectRow(row);
     updateCount();

@@ -16,7 +16,7 @@ class QTableView;
 
 namespace medchain::ui {
 
-class DirectoryModel;
+class PartyTableModel;
 
 class DirectoryPanel : public QWidget {
     Q_OBJECT
@@ -28,7 +28,7 @@ public:
     /// 64 hex digits (spaces ignored) as an identity; nothing for anything else.
     static std::optional<client::IdentityId> parseIdentity(const QString &text);
 
-    DirectoryModel *model() const { return m_model; }
+    PartyTableModel *model() const { return m_model; }
     void setParties(const QList<client::Party> &parties);
     /// While an action runs, nothing else can be started.
     void setBusy(bool busy);
@@ -58,7 +58,7 @@ private:
 
     Kind m_kind;
     bool m_busy = false;
-    DirectoryModel *m_model = nullptr;
+    PartyTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QLabel *m_filterLabel = nullptr;
     QLineEdit *m_filterEdit = nullptr;

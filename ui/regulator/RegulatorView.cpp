@@ -133,7 +133,7 @@ void RegulatorView::setMinimumReloadInterval(int ms)
     m_administrationController->setMinimumInterval(ms);
 }
 
-void RegulatorView::setPathChooser(RecordExporter::PathChooser chooser)
+void RegulatorView::setPathChooser(ExportFiles::PathChooser chooser)
 {
     m_traceLoader->setPathChooser(std::move(chooser));
 }

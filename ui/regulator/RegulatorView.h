@@ -4,9 +4,9 @@
 #pragma once
 
 #include "client/SurveillanceTypes.h"
+#include "common/ExportFiles.h"
 #include "common/Result.h"
 #include "common/RoleView.h"
-#include "patient/RecordExporter.h"
 
 #include <optional>
 
@@ -53,7 +53,7 @@ public:
     /// The least time between two reloads while blocks keep coming (default 2 s; tests set 0).
     void setMinimumReloadInterval(int ms);
     /// Replaces the evidence export's save file dialog (tests).
-    void setPathChooser(RecordExporter::PathChooser chooser);
+    void setPathChooser(ExportFiles::PathChooser chooser);
 
 public slots:
     /// Shows an answer: header and tabs. The session's answers come through here.

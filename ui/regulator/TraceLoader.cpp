@@ -22,7 +22,7 @@ TraceLoader::TraceLoader(client::Session &session, TracePage &page)
             });
 }
 
-void TraceLoader::setPathChooser(RecordExporter::PathChooser chooser)
+void TraceLoader::setPathChooser(ExportFiles::PathChooser chooser)
 {
     m_exporter->setPathChooser(std::move(chooser));
 }

@@ -22,7 +22,7 @@ public:
     TraceLoader(client::Session &session, TracePage &page);
 
     /// Replaces the save file dialog (tests).
-    void setPathChooser(RecordExporter::PathChooser chooser);
+    void setPathChooser(ExportFiles::PathChooser chooser);
     bool isLoading() const { return m_loading; }
     /// "1a2b3c4d5e6f7a8b.evidence": the transaction's first 16 hex digits.
     static QString suggestedName(const client::Hash &transaction);

@@ -1,4 +1,4 @@
-#include "regulator/DirectoryModel.h"
+#include "common/PartyTableModel.h"
 
 #include "patient/PartyText.h"
 #include "patient/RecordFormat.h"
@@ -12,19 +12,34 @@
 
 namespace medchain::ui {
 
-void DirectoryModel::setParties(const QList<client::Party> &parties)
+QList<PartyTableModel::Field> PartyTableModel::staffColumns()
+{
+    return {Name, Role, Specialty, Licence, Status};
+}
+
+QList<PartyTableModel::Field> PartyTableModel::directoryColumns()
+{
+    return {Name, Kind, Institution, Region, Status};
+}
+
+PartyTableModel::PartyTableModel(QList<Field> columns, QObject *parent)
+    : QAbstractTableModel(parent), m_columns(std::move(columns))
+{
+}
+
+void PartyTableModel::setParties(const QList<client::Party> &parties)
 {
     beginResetModel();
     m_parties = parties;
     endResetModel();
 }
 
-const client::Party *DirectoryModel::partyAt(int row) const
+const client::Party *PartyTableModel::partyAt(int row) const
 {
     return row >= 0 && row < m_parties.size() ? &m_parties[row] : nullptr;
 }
 
-int DirectoryModel::rowOf(const client::IdentityId &id) const
+int PartyTableModel::rowOf(const client::IdentityId &id) const
 {
     for (int row = 0; row < m_parties.size(); ++row)
         if (m_parties[row].id == id)
@@ -32,34 +47,46 @@ int DirectoryModel::rowOf(const client::IdentityId &id) const
     return -1;
 }
 
-int DirectoryModel::activeCount() const
+int PartyTableModel::activeCount() const
 {
     return int(std::count_if(m_parties.begin(), m_parties.end(),
                              [](const client::Party &party) { return !party.revoked; }));
 }
 
-void DirectoryModel::retranslate()
+int PartyTableModel::activeCount(chain::Role role) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_parties.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return int(
+        std::count_if(m_parties.begin(), m_parties.end(), [role](const client::Party &party) {
+            return party.role == role && !party.revoked;
+        }));
 }
 
-int DirectoryModel::rowCount(const QModelIndex &parent) const
+void PartyTableModel::retranslate()
+{
+    if (m_columns.isEmpty())
+        return;
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (!m_parties.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int PartyTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_parties.size());
 }
 
-int DirectoryModel::columnCount(const QModelIndex &parent) const
+int PartyTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QString DirectoryModel::text(const client::Party &party, int column) const
+QString PartyTableModel::text(const client::Party &party, Field field) const
 {
-    switch (column) {
+    switch (field) {
     case Name:
         return RecordFormat::party(party);
+    case Role:
+        return PartyText::role(party.role);
     case Kind:
         return party.role == chain::Role::Institution && party.kind ? PartyText::kind(*party.kind)
                                                                     : PartyText::role(party.role);
@@ -70,25 +97,29 @@ QString DirectoryModel::text(const client::Party &party, int column) const
             return QString();
         return tr("%1 (%2)", "region name (code)")
             .arg(SurveillanceText::regionName(party.regionCode), party.regionCode);
+    case Specialty:
+        return party.specialty;
+    case Licence:
+        return party.licenceNumber;
     case Status:
         return party.revoked ? tr("Revoked") : tr("Active");
-    default:
-        return QString();
     }
+    return QString();
 }
 
-QVariant DirectoryModel::data(const QModelIndex &index, int role) const
+QVariant PartyTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const client::Party &party = m_parties[index.row()];
+    const Field field = m_columns[index.column()];
     switch (role) {
     case Qt::DisplayRole:
-        return text(party, index.column());
+        return text(party, field);
     case Qt::ToolTipRole:
-        if (index.column() == Name)
+        if (field == Name)
             return tr("Identity %1").arg(PartyText::fullId(party.id));
-        if (index.column() == Status && party.revoked)
+        if (field == Status && party.revoked)
             return tr("Revoked on chain: this identity can no longer sign or read anything.");
         return {};
     case Qt::ForegroundRole:
@@ -106,24 +137,31 @@ QVariant DirectoryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DirectoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant PartyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    if (section < 0 || section >= m_columns.size())
+        return {};
+    switch (m_columns[section]) {
     case Name:
         return tr("Name");
+    case Role:
+        return tr("Role");
     case Kind:
         return tr("Kind");
     case Institution:
         return tr("Institution");
     case Region:
         return tr("Region");
+    case Specialty:
+        return tr("Specialty");
+    case Licence:
+        return tr("Licence");
     case Status:
         return tr("Status");
-    default:
-        return {};
     }
+    return {};
 }
 
 } // namespace medchain::ui

@@ -1,4 +1,4 @@
-#include "regulator/NewKeystorePath.h"
+#include "common/NewKeystorePath.h"
 
 #include <QDir>
 #include <QFileInfo>
