@@ -14,8 +14,14 @@
 namespace medchain::chain {
 struct Block;
 }
+namespace medchain::storage {
+class Schema;
+}
 
 namespace medchain::analytics {
+
+/// The store's tables, version by version (SupervisionSchema.cpp).
+const storage::Schema &supervisionSchema();
 
 struct SupervisionStore::Private {
     storage::Database db;
